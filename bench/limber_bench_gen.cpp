@@ -1,0 +1,821 @@
+// Writes the inputs of bench/parse_vs_luac.sh: a large limber file and a Lua file of the same
+// shape, so that `limber check` on the one and `luac -p` on the other compare like with like.
+//
+// Both renderings come from one random walk, written side by side statement by statement, so
+// they hold the same statements in the same nesting: a limber block becomes a Lua function or
+// control block, a step becomes a call (`hold cat_cow 30s x3 each side` becomes
+// `hold("cat_cow", 30, 3, "each")`), a comment stays a comment. The walk uses a fixed seed and
+// its own generator, so every machine and every commit benchmarks the same bytes.
+//
+// The limber side is meant to be a routine a therapist could have written, valid for the
+// checker as well as the parser: every exercise, condition and screen it names is defined in
+// the file, `hold` is only used on hold-mode exercises and `reps` on reps-mode ones, doses stay
+// inside each exercise's recommended range, `switch sides` only follows a one-sided step, and
+// each routine's `target` is its planned length. That way the benchmark times the normal path,
+// not thousands of diagnostics being rendered.
+//
+// Usage: limber_bench_gen [--bytes N] [--seed N] OUT_DIR
+// Writes OUT_DIR/bench.limber and OUT_DIR/bench.lua and prints their sizes.
+
+#include <charconv>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+// splitmix64. Unlike the <random> distributions, whose output the standard leaves to each
+// library, it yields the same numbers everywhere, which keeps the files byte-identical.
+class Rng {
+ public:
+  explicit Rng(std::uint64_t seed) : state_(seed) {}
+
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  // The modulo bias is irrelevant for the small ranges used here.
+  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+  int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+  bool percent(int p) { return below(100) < p; }
+  template <class T>
+  const T& pick(const std::vector<T>& items) {
+    return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))];
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+// ---- the catalogue the file draws from
+
+struct Exercise {
+  std::string name;
+  std::string display;
+  std::string kind;
+  std::string position;
+  std::vector<std::string> regions;
+  bool reps_mode = false;
+  bool sided = false;
+  int lo = 0;  // hold: seconds; reps: repetitions
+  int hi = 0;
+  int rounds_lo = 1;
+  int rounds_hi = 1;
+  int tempo = 3;  // seconds per rep, reps-mode only
+  std::string risk = "low";
+  std::string avoid_if;
+  std::string alt;
+  std::string cue;
+  std::string feel;
+};
+
+std::vector<Exercise> base_catalogue() {
+  // Names get a variant suffix when the file defines them, so that they never collide with the
+  // standard library's own exercises.
+  return {
+      {"march_in_place",
+       "March in Place",
+       "warmup",
+       "standing",
+       {"hip", "lumbar"},
+       false,
+       false,
+       60,
+       180,
+       1,
+       1,
+       3,
+       "low",
+       "",
+       "",
+       "Lift the knees in turn at an easy pace.",
+       "Warmth in the legs and a slightly faster breath."},
+      {"cat_cow",
+       "Cat-Cow",
+       "mobility",
+       "quadruped",
+       {"thoracic", "lumbar"},
+       false,
+       false,
+       20,
+       45,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Round the back up, then let it sag, moving with the breath.",
+       "The whole spine moving, one segment after the other."},
+      {"pelvic_tilt",
+       "Pelvic Tilt",
+       "mobility",
+       "supine",
+       {"lumbar"},
+       true,
+       false,
+       8,
+       15,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Flatten the low back into the floor, then release.",
+       "A gentle rocking low in the back."},
+      {"figure_four",
+       "Figure Four Stretch",
+       "stretch",
+       "supine",
+       {"hip", "glutes", "lumbar"},
+       false,
+       true,
+       15,
+       30,
+       2,
+       3,
+       3,
+       "low",
+       "hip_replacement",
+       "knee_to_chest",
+       "Cross one ankle over the other knee and draw both legs in.",
+       "A stretch deep in the seat of the crossed leg."},
+      {"pigeon",
+       "Pigeon Pose",
+       "stretch",
+       "prone",
+       {"hip", "glutes"},
+       false,
+       true,
+       20,
+       45,
+       1,
+       2,
+       3,
+       "moderate",
+       "knee_pain",
+       "figure_four",
+       "Fold forward over the front shin.",
+       "A strong stretch in the outer hip of the front leg."},
+      {"bird_dog",
+       "Bird Dog",
+       "stability",
+       "quadruped",
+       {"lumbar", "core"},
+       false,
+       true,
+       10,
+       15,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Reach the opposite arm and leg long without tipping.",
+       "The trunk muscles working to keep you level."},
+      {"side_plank",
+       "Side Plank",
+       "strength",
+       "side_lying",
+       {"core", "shoulder"},
+       false,
+       true,
+       10,
+       20,
+       2,
+       3,
+       3,
+       "moderate",
+       "shoulder_pain",
+       "",
+       "Lift the hips off the floor on one forearm.",
+       "Effort along the side of the trunk."},
+      {"seated_twist",
+       "Seated Twist",
+       "mobility",
+       "seated",
+       {"thoracic", "lumbar"},
+       false,
+       true,
+       15,
+       30,
+       2,
+       2,
+       3,
+       "low",
+       "osteoporosis",
+       "",
+       "Sit tall and turn from the middle of the back.",
+       "A light wringing through the middle of the back."},
+      {"childs_pose",
+       "Child's Pose",
+       "stretch",
+       "kneeling",
+       {"lumbar", "shoulder"},
+       false,
+       false,
+       30,
+       60,
+       1,
+       2,
+       3,
+       "low",
+       "knee_pain",
+       "",
+       "Sit back towards the heels, arms long.",
+       "The low back lengthening and softening."},
+      {"sphinx",
+       "Sphinx",
+       "mobility",
+       "prone",
+       {"lumbar"},
+       false,
+       false,
+       20,
+       40,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Rest on the forearms and let the belly stay heavy.",
+       "A mild arch in the low back, never pinching."},
+      {"knee_to_chest",
+       "Knee to Chest",
+       "stretch",
+       "supine",
+       {"lumbar", "glutes"},
+       false,
+       true,
+       20,
+       30,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Hug one knee towards the chest.",
+       "A stretch low in the back."},
+      {"glute_bridge",
+       "Glute Bridge",
+       "strength",
+       "supine",
+       {"glutes", "hip"},
+       true,
+       false,
+       8,
+       12,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Press through the heels and lift the hips.",
+       "The buttocks doing the work, not the low back."},
+      {"dead_bug",
+       "Dead Bug",
+       "stability",
+       "supine",
+       {"core"},
+       true,
+       false,
+       6,
+       10,
+       2,
+       3,
+       4,
+       "low",
+       "",
+       "",
+       "Lower the opposite arm and leg while the back stays flat.",
+       "Deep work in the belly."},
+      {"clamshell",
+       "Clamshell",
+       "strength",
+       "side_lying",
+       {"hip", "glutes"},
+       true,
+       true,
+       10,
+       15,
+       2,
+       3,
+       2,
+       "low",
+       "",
+       "",
+       "Open the top knee like a shell, feet together.",
+       "Work at the side of the hip."},
+      {"chin_tuck",
+       "Chin Tuck",
+       "mobility",
+       "seated",
+       {"neck"},
+       true,
+       false,
+       8,
+       12,
+       1,
+       2,
+       3,
+       "low",
+       "",
+       "",
+       "Glide the chin straight back, eyes level.",
+       "A stretch at the base of the skull."},
+      {"open_book",
+       "Open Book",
+       "mobility",
+       "side_lying",
+       {"thoracic", "shoulder"},
+       true,
+       true,
+       6,
+       10,
+       1,
+       2,
+       5,
+       "low",
+       "osteoporosis",
+       "",
+       "Open the top arm across like a book's cover.",
+       "The chest opening and the upper back turning."},
+      {"hamstring_stretch",
+       "Hamstring Stretch",
+       "stretch",
+       "supine",
+       {"hamstrings"},
+       false,
+       true,
+       20,
+       30,
+       2,
+       3,
+       3,
+       "low",
+       "",
+       "",
+       "Hold the back of the thigh and straighten the knee.",
+       "A stretch along the back of the thigh."},
+      {"wall_angel",
+       "Wall Angel",
+       "mobility",
+       "standing",
+       {"thoracic", "shoulder"},
+       true,
+       false,
+       8,
+       12,
+       2,
+       2,
+       4,
+       "low",
+       "shoulder_pain",
+       "",
+       "Slide the arms up the wall and back down.",
+       "The shoulder blades gliding."},
+  };
+}
+
+struct Condition {
+  std::string name;
+  std::string question;
+};
+
+std::vector<Condition> conditions() {
+  return {{"flare_up", "Is your back flaring up today?"},
+          {"knee_pain", "Do your knees hurt today?"},
+          {"short_on_time", "Are you short on time today?"},
+          {"feeling_stiff", "Do you feel stiff this morning?"},
+          {"hip_replacement", "Have you had a hip replacement?"},
+          {"osteoporosis", "Have you been told you have osteoporosis?"},
+          {"shoulder_pain", "Does a shoulder hurt today?"},
+          {"desk_worker", "Do you sit at a desk most of the day?"}};
+}
+
+const std::vector<std::string> section_titles = {
+    "Spine Mobility",     "Hip Mobility", "Core Stability", "Spine Rotation",  "Cool Down",
+    "Neck and Shoulders", "Strength",     "Stretching",     "Morning Wake-Up", "Desk Break"};
+const std::vector<std::string> routine_titles = {
+    "Spine Mobility", "Morning Stretch",   "Desk Reset",      "Low Back Care",       "Hip Opener",
+    "Core Basics",    "Evening Wind-Down", "Posture Program", "Gentle Flare-Up Plan"};
+const std::vector<std::string> sayings = {
+    "Breathe slowly through the nose.",           "Move only within a comfortable range.",
+    "Keep the neck long and the shoulders soft.", "Stop if the pain spreads down a leg.",
+    "Take it easy — this is not a race.",         "Good work. Have a sip of water.",
+    "Let the breath set the pace — no bouncing.", "Say \\\"ready\\\" when you are ready."};
+const std::vector<std::string> comments = {
+    "Keep these gentle for the first two weeks.",    "Progress the holds once this feels easy.",
+    "Patient prefers to start on the floor.",        "Check in about sleep at the next visit.",
+    "Swap in the seated version if kneeling hurts.", "TODO: add a balance block after the review."};
+
+// ---- the two renderings, written in step
+
+// Durations in the forms the language accepts, with their value in seconds for Lua.
+std::string duration(Rng& rng, int seconds) {
+  if (seconds >= 3600 && seconds % 3600 == 0) return std::to_string(seconds / 3600) + "h";
+  if (seconds >= 60 && seconds % 60 == 0) return std::to_string(seconds / 60) + "min";
+  if (seconds > 60 && rng.percent(50)) {
+    return std::to_string(seconds / 60) + "min" + std::to_string(seconds % 60) + "s";
+  }
+  return std::to_string(seconds) + (rng.percent(10) ? "sec" : "s");
+}
+
+std::string literal(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
+// One step in both languages, before any `optional`, `unless` or `if … then` wraps it.
+struct Step {
+  std::string limber;
+  std::string lua;
+  double seconds = 0;        // its planned length, for the routine's `target`
+  bool one_side = false;     // a sided exercise on one side only: `switch sides` may follow
+  double again_seconds = 0;  // what a following `switch sides` repeats (without the transition)
+};
+
+struct Timing {
+  int transition = 5;
+  int round_rest = 5;
+  int switch_time = 5;
+};
+
+class Generator {
+ public:
+  Generator(std::uint64_t seed, std::uint64_t target_bytes)
+      : rng_(seed), target_bytes_(target_bytes) {}
+
+  void run() {
+    line(0, "# Generated by limber_bench_gen: a large, valid routine file for benchmarks.",
+         "-- Generated by limber_bench_gen: a large, valid routine file for benchmarks.", 0);
+    blank();
+    for (const auto& c : conditions()) {
+      line(0, "condition " + c.name + " " + literal(c.question),
+           "condition(" + literal(c.name) + ", " + literal(c.question) + ")");
+    }
+    blank();
+    screen();
+    blank();
+    // A shared catalogue first, as a clinic's exercise file would have; each routine below may
+    // add a variant of its own.
+    for (const auto& base : base_catalogue()) {
+      for (int variant = 1; variant <= 2; ++variant) define(base, "_v" + std::to_string(variant));
+    }
+    for (int n = 1; limber_.size() < target_bytes_; ++n) routine(n);
+  }
+
+  const std::string& limber() const { return limber_; }
+  const std::string& lua() const { return lua_; }
+  std::uint64_t statements() const { return statements_; }
+
+ private:
+  // Writes one line at `depth` in both files; `statements` is how many statements it holds.
+  void line(int depth, std::string_view limber, std::string_view lua, int statements = 1) {
+    limber_.append(static_cast<std::size_t>(depth) * 2, ' ').append(limber) += '\n';
+    lua_.append(static_cast<std::size_t>(depth) * 2, ' ').append(lua) += '\n';
+    statements_ += static_cast<std::uint64_t>(statements);
+  }
+  void blank() {
+    limber_ += '\n';
+    lua_ += '\n';
+  }
+
+  void screen() {
+    line(0, "screen urgent_care \"Before you start\" {",
+         "screen(\"urgent_care\", \"Before you start\", function()");
+    for (const char* flag :
+         {"Numbness in the groin or inner thighs", "New trouble controlling your bladder or bowels",
+          "Back pain after a fall or an accident", "Fever with back pain"}) {
+      line(1, std::string("flag ") + literal(flag), "flag(" + literal(flag) + ")");
+    }
+    line(0, "}", "end)", 0);
+  }
+
+  void define(const Exercise& base, const std::string& suffix) {
+    Exercise ex = base;
+    ex.name += suffix;
+    // Alternatives point at a variant that exists: the gentler exercise's first variant.
+    if (!ex.alt.empty()) ex.alt += "_v1";
+    // A clinic keeps variants apart by name; the display name says which one the patient sees.
+    if (suffix != "_v1") ex.display += suffix == "_v2" ? " (easier)" : " (custom)";
+    const auto name = literal(ex.name);
+    line(0, "exercise " + ex.name + " " + literal(ex.display) + " {",
+         "exercise(" + name + ", " + literal(ex.display) + ", function()");
+    line(1, "kind " + ex.kind, "kind(" + literal(ex.kind) + ")");
+    line(1, "position " + ex.position, "position(" + literal(ex.position) + ")");
+    std::string regions_limber = "regions ";
+    std::string regions_lua = "regions(";
+    for (std::size_t i = 0; i < ex.regions.size(); ++i) {
+      regions_limber += (i ? ", " : "") + ex.regions[i];
+      regions_lua += (i ? ", " : "") + literal(ex.regions[i]);
+    }
+    line(1, regions_limber, regions_lua + ")");
+    line(1, std::string("mode ") + (ex.reps_mode ? "reps" : "hold"),
+         std::string("mode(") + (ex.reps_mode ? "\"reps\"" : "\"hold\"") + ")");
+    if (ex.sided) line(1, "sided", "sided()");
+    if (ex.reps_mode) {
+      line(1, "tempo " + std::to_string(ex.tempo) + "s", "tempo(" + std::to_string(ex.tempo) + ")");
+    } else {
+      line(1, "hold " + std::to_string(ex.lo) + "s.." + std::to_string(ex.hi) + "s",
+           "hold_range(" + std::to_string(ex.lo) + ", " + std::to_string(ex.hi) + ")");
+    }
+    if (ex.rounds_hi > 1) {
+      line(1, "rounds " + std::to_string(ex.rounds_lo) + ".." + std::to_string(ex.rounds_hi),
+           "rounds(" + std::to_string(ex.rounds_lo) + ", " + std::to_string(ex.rounds_hi) + ")");
+    }
+    line(1, "risk " + ex.risk, "risk(" + literal(ex.risk) + ")");
+    if (!ex.avoid_if.empty()) {
+      line(1, "avoid_if " + ex.avoid_if, "avoid_if(" + literal(ex.avoid_if) + ")");
+    }
+    if (!ex.alt.empty()) line(1, "alt " + ex.alt, "alt(" + literal(ex.alt) + ")");
+    line(1, "cue " + literal(ex.cue), "cue(" + literal(ex.cue) + ")");
+    line(1, "feel " + literal(ex.feel), "feel(" + literal(ex.feel) + ")");
+    line(0, "}", "end)", 0);
+    blank();
+    (ex.kind == "warmup" ? warmups_ : ex.reps_mode ? reps_ : holds_).push_back(ex);
+  }
+
+  // ---- steps
+
+  Step hold(const Timing& t) {
+    const Exercise& ex = rng_.pick(holds_);
+    const int seconds = rng_.between(ex.lo / 5, ex.hi / 5) * 5;
+    return dose("hold", ex, duration(rng_, seconds), std::to_string(seconds), seconds, t);
+  }
+
+  Step reps(const Timing& t) {
+    const Exercise& ex = rng_.pick(reps_);
+    const int count = rng_.between(ex.lo, ex.hi);
+    return dose("reps", ex, std::to_string(count), std::to_string(count), count * ex.tempo, t);
+  }
+
+  // `hold`/`reps EX AMOUNT [xN] [sides]` and its Lua call `verb("ex", amount, N, "side")`.
+  Step dose(std::string_view verb, const Exercise& ex, const std::string& amount,
+            const std::string& lua_amount, int seconds, const Timing& t) {
+    const int rounds = rng_.between(ex.rounds_lo, ex.rounds_hi);
+    const bool write_rounds = rounds > 1 || rng_.percent(10);
+    Step step;
+    step.limber = std::string(verb) + " " + ex.name + " " + amount;
+    step.lua = std::string(verb) + "(" + literal(ex.name) + ", " + lua_amount;
+    std::string side;
+    if (ex.sided) side = rng_.percent(80) ? "each" : rng_.percent(50) ? "left" : "right";
+    if (write_rounds) step.limber += " x" + std::to_string(rounds);
+    if (write_rounds || !side.empty()) step.lua += ", " + std::to_string(rounds);
+    if (!side.empty()) {
+      step.limber += side == "each" ? " each side" : " on " + side;
+      step.lua += ", " + literal(side);
+    }
+    step.lua += ")";
+    const double once = rounds * seconds + (rounds - 1) * t.round_rest;
+    step.seconds = t.transition + once;
+    if (side == "each") step.seconds += t.switch_time + once;
+    step.one_side = side == "left" || side == "right";
+    step.again_seconds = once;
+    return step;
+  }
+
+  Step simple_step(const Timing& t) {
+    const int roll = rng_.below(100);
+    if (roll < 45) return hold(t);
+    if (roll < 75) return reps(t);
+    if (roll < 88) {
+      const int seconds = rng_.between(2, 12) * 5;
+      return {"rest " + duration(rng_, seconds), "rest(" + std::to_string(seconds) + ")",
+              static_cast<double>(seconds)};
+    }
+    const auto text = literal(rng_.pick(sayings));
+    return {"say " + text, "say(" + text + ")", 0};
+  }
+
+  // A step, maybe wrapped in `optional`, `unless` or `if … then`. Returns its planned length,
+  // with every condition taken as not holding, as `limber plan` does.
+  double step_line(int depth, const Timing& t) {
+    Step step = simple_step(t);
+    const int roll = rng_.below(100);
+    double seconds = step.seconds;
+    std::string limber = step.limber;
+    std::string lua = step.lua;
+    if (roll < 8) {
+      limber = "optional " + limber;
+      lua = "optional(" + lua + ")";
+    } else if (roll < 14) {
+      const auto& c = rng_.pick(step_conditions_);
+      limber += " unless " + c;
+      lua = "if not " + c + " then " + lua + " end";
+    } else if (roll < 19) {
+      const auto& c = rng_.pick(step_conditions_);
+      limber = "if " + c + " then " + limber;
+      lua = "if " + c + " then " + lua + " end";
+      seconds = 0;
+      step.one_side = false;
+    }
+    if (step.one_side && roll >= 19 && rng_.percent(70)) {
+      // `switch sides` after a one-sided step, on the same line half of the time.
+      seconds += t.switch_time + step.again_seconds;
+      if (rng_.percent(50)) {
+        line(depth, limber + "; switch sides", lua + "; switch_sides()", 2);
+      } else {
+        line(depth, limber, lua);
+        line(depth, "switch sides", "switch_sides()");
+      }
+      return seconds;
+    }
+    line(depth, limber, lua);
+    return seconds;
+  }
+
+  // The statements of a section, repeat or if body. `room` is how many more blocks may nest;
+  // circuits are not nested in circuits, which would multiply a routine far past an hour.
+  double body(int depth, int room, Timing t, bool in_repeat = false) {
+    double seconds = 0;
+    if (rng_.percent(10)) {
+      const int value = rng_.between(2, 4) * 5;
+      const char* setting = rng_.percent(50) ? "transition" : "round_rest";
+      line(depth, std::string("set ") + setting + " " + std::to_string(value) + "s",
+           std::string("set(\"") + setting + "\", " + std::to_string(value) + ")");
+      (setting[0] == 't' ? t.transition : t.round_rest) = value;
+    }
+    const int steps = rng_.between(3, 6);
+    for (int i = 0; i < steps; ++i) {
+      const int roll = rng_.below(100);
+      if (roll < 6) {
+        const auto text = rng_.pick(comments);
+        line(depth, "# " + text, "-- " + text, 0);
+        continue;
+      }
+      if (room > 0 && !in_repeat && roll < 11) {
+        const int times = rng_.between(2, 3);
+        line(depth, "repeat " + std::to_string(times) + " {",
+             "for _ = 1, " + std::to_string(times) + " do");
+        seconds += times * body(depth + 1, room - 1, t, true);
+        line(depth, "}", "end", 0);
+        continue;
+      }
+      if (room > 0 && roll < 15) {
+        const auto& c = rng_.pick(step_conditions_);
+        line(depth, "if " + c + " {", "if " + c + " then");
+        if (rng_.percent(40)) {
+          const std::string factor = rng_.percent(50) ? "0.75" : "50%";
+          line(depth + 1, "scale " + factor, "scale(" + (factor == "50%" ? "0.5" : factor) + ")");
+        }
+        body(depth + 1, room - 1, t, in_repeat);  // conditions do not hold in the plan
+        if (rng_.percent(50)) {
+          line(depth, "} else {", "else", 0);
+          seconds += body(depth + 1, room - 1, t, in_repeat);
+        }
+        line(depth, "}", "end", 0);
+        continue;
+      }
+      seconds += step_line(depth, t);
+    }
+    return seconds;
+  }
+
+  void routine(int n) {
+    // A new exercise for this routine now and then, as a clinic file grows.
+    if (rng_.percent(20)) {
+      auto catalogue = base_catalogue();
+      define(catalogue[static_cast<std::size_t>(
+                 rng_.between(1, static_cast<int>(catalogue.size()) - 1))],
+             "_r" + std::to_string(n));
+    }
+    line(0, "# Routine " + std::to_string(n) + ", written for one patient.",
+         "-- Routine " + std::to_string(n) + ", written for one patient.", 0);
+
+    // The body is written first, into a scratch buffer, because the `target` at its top is the
+    // length of everything below it.
+    std::string outer_limber;
+    std::string outer_lua;
+    std::swap(outer_limber, limber_);
+    std::swap(outer_lua, lua_);
+
+    Timing t;
+    double seconds = 0;
+    const Exercise& warm = rng_.pick(warmups_);
+    const int warm_seconds = rng_.between(warm.lo / 30, warm.hi / 30) * 30;
+    line(1, "warmup " + warm.name + " " + duration(rng_, warm_seconds),
+         "warmup(" + literal(warm.name) + ", " + std::to_string(warm_seconds) + ")");
+    seconds += t.transition + warm_seconds;
+    const int sections = rng_.between(2, 4);
+    for (int i = 0; i < sections; ++i) {
+      blank();
+      const auto title = literal(rng_.pick(section_titles));
+      const bool optional = rng_.percent(15);
+      line(1, (optional ? "optional section " : "section ") + title + " {",
+           (optional ? "optional(section(" : "section(") + title + ", function()");
+      seconds += body(2, 2, t);
+      line(1, "}", optional ? "end))" : "end)", 0);
+    }
+    if (rng_.percent(60)) {
+      blank();
+      line(1, "if flare_up then scale 0.5", "if flare_up then scale(0.5) end");
+    }
+    std::swap(outer_limber, limber_);
+    std::swap(outer_lua, lua_);
+
+    const auto title = literal(rng_.pick(routine_titles) + " " + std::to_string(n));
+    line(0, "routine " + title + " {", "routine(" + title + ", function()");
+    const int minutes = std::max(1, static_cast<int>(seconds / 60 + 0.5));
+    line(1, "target " + std::to_string(minutes) + "min",
+         "target(" + std::to_string(minutes * 60) + ")");
+    if (rng_.percent(80)) {
+      const int lo = rng_.between(2, 4);
+      line(1, "frequency " + std::to_string(lo) + ".." + std::to_string(lo + 2) + " per week",
+           "frequency(" + std::to_string(lo) + ", " + std::to_string(lo + 2) + ")");
+    } else {
+      line(1, "frequency daily", "frequency(\"daily\")");
+    }
+    line(1, "screen urgent_care", "screen_use(\"urgent_care\")");
+    if (rng_.percent(20)) line(1, "given desk_worker", "given(\"desk_worker\")");
+    limber_ += outer_limber;
+    lua_ += outer_lua;
+    line(0, "}", "end)", 0);
+    blank();
+  }
+
+  Rng rng_;
+  std::uint64_t target_bytes_;
+  std::string limber_;
+  std::string lua_;
+  std::uint64_t statements_ = 0;
+  std::vector<Exercise> warmups_;
+  std::vector<Exercise> holds_;
+  std::vector<Exercise> reps_;
+  // The conditions steps depend on; `desk_worker` is only ever `given`, and the contraindications
+  // are left to `avoid_if`, so that no step is contraindicated in a routine that is `given` one.
+  const std::vector<std::string> step_conditions_ = {"flare_up", "knee_pain", "short_on_time",
+                                                     "feeling_stiff"};
+};
+
+std::optional<std::uint64_t> number(std::string_view text) {
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+bool write(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.close();
+  if (!out) {
+    std::cerr << "limber_bench_gen: cannot write " << path << "\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::uint64_t bytes = 10'000'000;
+  std::uint64_t seed = 20240611;
+  std::optional<std::filesystem::path> out_dir;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if ((arg == "--bytes" || arg == "--seed") && i + 1 < argc) {
+      const auto value = number(argv[++i]);
+      if (!value) {
+        std::cerr << "limber_bench_gen: " << arg << " needs a whole number\n";
+        return 2;
+      }
+      (arg == "--bytes" ? bytes : seed) = *value;
+    } else if (!arg.starts_with("-") && !out_dir) {
+      out_dir = arg;
+    } else {
+      std::cerr << "usage: limber_bench_gen [--bytes N] [--seed N] OUT_DIR\n";
+      return 2;
+    }
+  }
+  if (!out_dir) {
+    std::cerr << "usage: limber_bench_gen [--bytes N] [--seed N] OUT_DIR\n";
+    return 2;
+  }
+
+  Generator generator(seed, bytes);
+  generator.run();
+
+  std::error_code ec;
+  std::filesystem::create_directories(*out_dir, ec);
+  if (!write(*out_dir / "bench.limber", generator.limber()) ||
+      !write(*out_dir / "bench.lua", generator.lua())) {
+    return 1;
+  }
+  std::cout << "bench.limber " << generator.limber().size() << " bytes\n"
+            << "bench.lua " << generator.lua().size() << " bytes\n"
+            << "statements " << generator.statements() << " in each\n";
+  return 0;
+}

@@ -1,0 +1,188 @@
+#pragma once
+
+// The syntax tree of one limber file, built by the parser's actions (grammar/actions.hpp).
+// Every node carries the byte span it was parsed from; nothing here knows about lines or
+// columns. The tree keeps what was written (a number's digits, a duration's parts) so that the
+// formatter can print it back and later stages can say precisely what is wrong with it.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "grammar/span.hpp"
+
+namespace limber::ast {
+
+struct Name {
+  std::string text;
+  Span span;
+};
+
+// A string literal; `value` has its escapes resolved.
+struct Text {
+  std::string value;
+  Span span;
+};
+
+enum class Unit { seconds, minutes, hours };
+
+struct DurationPart {
+  std::string amount;  // digits as written: "1", "30", "1.5"
+  Unit unit = Unit::seconds;
+};
+
+enum class ValueKind {
+  number,    // 10, 0.5
+  percent,   // 50%
+  duration,  // 30s, 1min30s
+  count,     // x3
+  name,      // right, hip
+  string,    // "…"
+  range,     // 15s..30s, 2..3
+};
+
+// A literal argument. The grammar decides where a value may stand; whether it has the right
+// type and unit there (a duration for `hold`, a count for `reps`) is the checker's job, so that
+// `hold cat_cow 30` gets a type error that can say what was meant.
+struct Value {
+  ValueKind kind = ValueKind::number;
+  Span span;
+  // number and percent: the digits as written ("0.5", "50"); count: the digits after `x`;
+  // name: the name; string: the unescaped text.
+  std::string text;
+  // number: its value; percent: the number before `%`; count: N; duration: total seconds.
+  double number = 0;
+  std::vector<DurationPart> parts;  // duration only
+  std::vector<Value> bounds;        // range only: exactly two, low then high
+};
+
+struct Statement;
+
+// `{ … }` with the statements inside; span covers both braces. For the inline form
+// `if COND then STEP`, the block holds that one step and its span is the step's.
+struct Block {
+  std::vector<Statement> statements;
+  Span span;
+};
+
+// ---- steps (inside a routine, section, repeat, if; or at top level: the implicit routine)
+
+enum class Verb { hold, reps, warmup };
+enum class Sides { unspecified, each, left, right };
+
+// `hold EX DUR [xN] [sides]`, `reps EX COUNT [xN] [sides]`, `warmup EX DUR`.
+struct Dose {
+  Verb verb = Verb::hold;
+  Name exercise;
+  Value amount;
+  std::optional<Value> rounds;  // the `xN` count
+  Sides sides = Sides::unspecified;
+  Span sides_span;  // `each side`, `on left`, `on right`; empty when unspecified
+};
+
+struct Rest {
+  Value duration;
+};
+struct SwitchSides {};
+struct Say {
+  Text text;
+};
+struct Section {
+  Text title;
+  Block body;
+};
+struct Repeat {
+  Value times;  // `repeat 3` or `repeat x3`
+  Block body;
+};
+struct If {
+  Name condition;
+  Block then_body;
+  std::optional<Block> else_body;
+  bool inline_then = false;  // `if COND then STEP`
+  bool else_if = false;      // `else if …`: else_body holds exactly that one `if`
+};
+struct Scale {
+  Value factor;
+};
+struct Set {
+  Name setting;
+  Value value;
+};
+struct Target {
+  Value duration;
+};
+// `frequency 3..5 per week` or `frequency daily`.
+struct Frequency {
+  std::optional<Value> per_week;  // empty for `daily`
+};
+struct ScreenUse {
+  Name screen;
+};
+struct Given {
+  Name condition;
+};
+
+// ---- definitions (top level only)
+
+struct Use {
+  std::optional<Name> module;  // `use neck`
+  std::optional<Text> path;    // `use "my_exercises.limber"`
+};
+
+// One line of an exercise definition: `kind stretch`, `regions hip, glutes`, `sided`, …
+struct Property {
+  Name key;
+  std::vector<Value> values;
+  Span span;
+};
+
+struct ExerciseDef {
+  Name name;
+  std::optional<Text> display_name;
+  std::vector<Property> properties;
+  Span body;  // the braces
+};
+
+struct ConditionDecl {
+  Name name;
+  Text question;
+};
+
+struct Flag {
+  Text text;
+  Span span;
+};
+
+struct ScreenDecl {
+  Name name;
+  Text title;
+  std::vector<Flag> flags;
+  Span body;  // the braces
+};
+
+struct Routine {
+  Text title;
+  Block body;
+};
+
+using Node =
+    std::variant<Dose, Rest, SwitchSides, Say, Section, Repeat, If, Scale, Set, Target, Frequency,
+                 ScreenUse, Given, Use, ExerciseDef, ConditionDecl, ScreenDecl, Routine>;
+
+struct Statement {
+  Node node;
+  // From the first token (`optional` when present) to the last (the `unless` condition when
+  // present); a trailing comment is not part of it.
+  Span span;
+  std::optional<Span> optional_keyword;  // `optional STEP`
+  std::optional<Name> unless;            // `STEP unless COND`
+};
+
+struct File {
+  std::vector<Statement> statements;
+  std::vector<Span> comments;  // every `# …` comment, in source order, without its line end
+};
+
+}  // namespace limber::ast

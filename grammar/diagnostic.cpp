@@ -1,0 +1,137 @@
+#include "grammar/diagnostic.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+
+constexpr std::string_view bold = "\x1b[1m";
+constexpr std::string_view red = "\x1b[1;31m";
+constexpr std::string_view yellow = "\x1b[1;33m";
+constexpr std::string_view blue = "\x1b[1;34m";
+constexpr std::string_view reset = "\x1b[0m";
+
+std::string paint(const TextStyle& style, std::string_view colour, std::string_view text) {
+  if (!style.color) return std::string(text);
+  return fmt::format("{}{}{}", colour, text, reset);
+}
+
+std::string_view severity_colour(Severity severity) {
+  return severity == Severity::error ? red : yellow;
+}
+
+std::string header(std::string_view where, Severity severity, std::string_view code,
+                   std::string_view message, const TextStyle& style) {
+  const auto label = fmt::format("{}[{}]", to_string(severity), code);
+  return fmt::format("{}: {}: {}\n", where, paint(style, severity_colour(severity), label),
+                     paint(style, bold, message));
+}
+
+// The source line as shown under a diagnostic, and what goes under it: the padding up to the
+// span (tabs kept, so the caret lines up in any tab width) and the number of carets.
+struct ShownLine {
+  std::string text;
+  std::string pad;
+  std::size_t carets = 1;
+};
+
+// Length of the well-formed UTF-8 sequence starting at `i`, or 0 when the byte there starts none.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  const std::size_t length = lead < 0x80   ? 1
+                             : lead < 0xC2 ? 0
+                             : lead < 0xE0 ? 2
+                             : lead < 0xF0 ? 3
+                             : lead < 0xF5 ? 4
+                                           : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  return first_invalid_utf8(text.substr(i, length)) ? 0 : length;
+}
+
+// Lines are shown safely whatever the file holds: control bytes and bytes that are not UTF-8
+// become U+FFFD (one column each, like the byte they stand for), and a very long line (a binary
+// file can be one line of megabytes) is cut to a window around the span.
+ShownLine show_line(std::string_view line, std::size_t from, std::size_t to) {
+  constexpr std::string_view replacement = "\xEF\xBF\xBD";
+  constexpr std::size_t context = 60;  // code points kept on each side of a long line's span
+  struct Column {
+    std::string_view shown;
+    char pad;
+    std::size_t offset;
+  };
+  std::vector<Column> columns;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    const std::size_t length = utf8_sequence_length(line, i);
+    const bool printable = length > 0 && (c >= 0x20 || c == '\t') && c != 0x7F;
+    const std::size_t size = std::max<std::size_t>(length, 1);
+    columns.push_back({printable ? line.substr(i, size) : replacement, c == '\t' ? '\t' : ' ', i});
+    i += size;
+  }
+  std::size_t first = 0;
+  std::size_t last = columns.size();
+  std::size_t caret_from = 0;
+  while (caret_from < columns.size() && columns[caret_from].offset < from) ++caret_from;
+  std::size_t caret_to = caret_from;
+  while (caret_to < columns.size() && columns[caret_to].offset < to) ++caret_to;
+  if (columns.size() > 3 * context) {
+    first = caret_from > context ? caret_from - context : 0;
+    last = std::min(columns.size(), std::max(caret_to, caret_from + 1) + context);
+  }
+  ShownLine shown;
+  if (first > 0) {
+    shown.text += "…";
+    shown.pad += ' ';
+  }
+  for (std::size_t i = first; i < last; ++i) {
+    shown.text += columns[i].shown;
+    if (i < caret_from) shown.pad += columns[i].pad;
+  }
+  if (last < columns.size()) shown.text += "…";
+  shown.carets = std::max<std::size_t>(1, caret_to - caret_from);
+  return shown;
+}
+
+}  // namespace
+
+std::string_view to_string(Severity severity) {
+  return severity == Severity::error ? "error" : "warning";
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::string render_text(const SourceFile& source, const Diagnostic& d, const TextStyle& style) {
+  const Location start = source.location(d.span.begin);
+  std::string out = header(fmt::format("{}:{}:{}", source.name(), start.line, start.column),
+                           d.severity, d.code, d.message, style);
+
+  const std::string_view line = source.line_text(start.line);
+  const std::uint32_t line_begin = source.line_start(start.line);
+  // The underline stops at the end of the line; a span on the line end itself gets one caret.
+  const std::size_t from = std::min<std::size_t>(d.span.begin - line_begin, line.size());
+  const std::size_t to = std::clamp<std::size_t>(d.span.end - line_begin, from, line.size());
+  const ShownLine shown = show_line(line, from, to);
+
+  const std::string number = std::to_string(start.line);
+  const std::string gutter(number.size(), ' ');
+  out += fmt::format("{} {}\n", paint(style, blue, number + " |"), shown.text);
+  out += fmt::format("{} {}{}\n", paint(style, blue, gutter + " |"), shown.pad,
+                     paint(style, severity_colour(d.severity), std::string(shown.carets, '^')));
+  if (!d.help.empty()) {
+    out += fmt::format("{} {}\n", paint(style, blue, gutter + " ="),
+                       fmt::format("{} {}", paint(style, bold, "help:"), d.help));
+  }
+  return out;
+}
+
+std::string render_text_without_source(std::string_view file, std::string_view code,
+                                       std::string_view message, const TextStyle& style) {
+  return header(file, Severity::error, code, message, style);
+}
+
+}  // namespace limber

@@ -1,0 +1,256 @@
+#include "grammar/parse.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <tao/pegtl.hpp>
+
+#include "grammar/actions.hpp"
+#include "grammar/control.hpp"
+#include "grammar/suggest.hpp"
+
+namespace limber {
+
+namespace {
+
+bool is_token_char(unsigned char c) {
+  return std::isalnum(c) != 0 || c == '_' || c == '.' || c == '%' || c >= 0x80;
+}
+
+// Numbers longer than this before the decimal point are refused: no dose needs them, and a
+// bounded length keeps every value exact in a double.
+constexpr std::size_t max_integer_digits = 9;
+
+double parse_decimal(std::string_view digits) {
+  double value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+void check_number_size(std::string_view digits, Span span, ParseState& state) {
+  if (digits.substr(0, digits.find('.')).size() > max_integer_digits) {
+    state.add(messages::number_too_large, span);
+  }
+}
+
+double unit_seconds(ast::Unit unit) {
+  switch (unit) {
+    case ast::Unit::seconds:
+      return 1;
+    case ast::Unit::minutes:
+      return 60;
+    case ast::Unit::hours:
+      return 3600;
+  }
+  return 1;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- literals
+
+ast::Value scalar_value(std::string_view text, Span span, ParseState& state) {
+  ast::Value value{ast::ValueKind::number, span};
+  if (text.ends_with('%')) {
+    value.kind = ast::ValueKind::percent;
+    value.text = std::string(text.substr(0, text.size() - 1));
+  } else if (text.find_first_of("smh") != std::string_view::npos) {
+    // The grammar matched `decimal unit` pairs: split them again.
+    value.kind = ast::ValueKind::duration;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const std::size_t unit_at = text.find_first_not_of("0123456789.", i);
+      ast::DurationPart part{std::string(text.substr(i, unit_at - i))};
+      const std::size_t next = text.find_first_of("0123456789", unit_at);
+      const std::string_view unit = text.substr(unit_at, next - unit_at);
+      part.unit = unit == "min" ? ast::Unit::minutes
+                  : unit == "h" ? ast::Unit::hours
+                                : ast::Unit::seconds;
+      check_number_size(part.amount, span, state);
+      value.number += parse_decimal(part.amount) * unit_seconds(part.unit);
+      value.parts.push_back(std::move(part));
+      i = next == std::string_view::npos ? text.size() : next;
+    }
+    return value;
+  } else {
+    value.text = std::string(text);
+  }
+  check_number_size(value.text, span, state);
+  value.number = parse_decimal(value.text);
+  return value;
+}
+
+ast::Value count_value(std::string_view text, Span span, ParseState& state) {
+  ast::Value value{ast::ValueKind::count, span, std::string(text.substr(1))};
+  check_number_size(value.text, span, state);
+  value.number = parse_decimal(value.text);
+  return value;
+}
+
+ast::Text text_value(std::string_view quoted, Span span) {
+  ast::Text text{{}, span};
+  const std::string_view inner = quoted.substr(1, quoted.size() - 2);
+  text.value.reserve(inner.size());
+  for (std::size_t i = 0; i < inner.size(); ++i) {
+    // The grammar allows only \" and \\, so the escaped character is the one to keep.
+    if (inner[i] == '\\') ++i;
+    text.value += inner[i];
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------- recovery
+
+const char* resume_point(const char* statement_start, const char* error, const char* end) {
+  int depth = 0;
+  const char* string_start = nullptr;  // inside a string when set
+  const char* p = statement_start;
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (string_start != nullptr) {
+      if (c == '\\') {
+        ++p;
+      } else if (c == '"') {
+        string_start = nullptr;
+      } else if (c == '\n') {
+        // The string was never closed, so the braces in it were meant as braces:
+        // `routine "Morning {` opens a block.
+        for (const char* q = string_start; q < p; ++q) depth += (*q == '{') - (*q == '}');
+        string_start = nullptr;
+      }
+      if (string_start != nullptr || c != '\n') continue;
+    }
+    const bool past_error = p >= error;
+    if (c == '"') {
+      string_start = p;
+    } else if (c == '#') {
+      while (p + 1 < end && p[1] != '\n') ++p;
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}') {
+      // A `}` that closes nothing skipped here closes the enclosing block: stop before it.
+      if (depth == 0 && past_error) break;
+      --depth;
+    } else if ((c == '\n' || c == ';') && past_error && depth <= 0) {
+      break;
+    }
+  }
+  if (p == statement_start && p < end) ++p;  // always make progress
+  return p;
+}
+
+// ---------------------------------------------------------------- parse state
+
+ParseState::ParseState(const SourceFile& source) : source_(source), begin_(source.text().data()) {
+  frames_.push_back({&file.statements});
+}
+
+void ParseState::enter(std::vector<ast::Statement>& statements, std::uint32_t at) {
+  if (frames_.size() > max_nesting_depth) throw SyntaxError{at, &messages::nesting_too_deep};
+  frames_.push_back({&statements});
+}
+
+ast::Value ParseState::take_value() {
+  ast::Value value = std::move(values.back());
+  values.pop_back();
+  return value;
+}
+
+ParseState::Checkpoint ParseState::checkpoint() const {
+  return {frames_.size(), frames_.back().statements->size(), open_braces_.size()};
+}
+
+void ParseState::restore(const Checkpoint& checkpoint) {
+  frames_.resize(checkpoint.frames);
+  body().resize(checkpoint.statements);  // drop the statement that failed halfway
+  open_braces_.resize(checkpoint.open_braces);
+  values.clear();
+  next_block = nullptr;
+  pending_optional.reset();
+}
+
+void ParseState::add(const ErrorText& text, Span span, Severity severity) {
+  diagnostics.push_back({severity, std::string(text.code), span, std::string(text.message),
+                         std::string(text.help), std::nullopt});
+}
+
+Span ParseState::error_span(const SyntaxError& error) const {
+  const std::string& text = source_.text();
+  const auto at = error.offset;
+  if (error.text == &error_text<rules::string_close>) {
+    // From the opening quote to the end of its line: the whole text that was left open.
+    const std::size_t line_end = text.find_first_of("\r\n", last_string_open);
+    return {last_string_open,
+            static_cast<std::uint32_t>(line_end == std::string::npos ? text.size() : line_end)};
+  }
+  if (error.text == &messages::missing_brace) {
+    return {open_braces_.back(), open_braces_.back() + 1};
+  }
+  if (at >= text.size() || text[at] == '\n' || text[at] == '\r') return {at, at};
+  std::uint32_t end = at;
+  if (is_token_char(static_cast<unsigned char>(text[at]))) {
+    while (end < text.size() && is_token_char(static_cast<unsigned char>(text[end]))) ++end;
+  } else if (text[at] == '"') {
+    const std::size_t close = text.find_first_of("\"\r\n", at + 1);
+    end = close == std::string::npos ? static_cast<std::uint32_t>(text.size())
+                                     : static_cast<std::uint32_t>(close + (text[close] == '"'));
+  } else {
+    end = at + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  return {at, end};
+}
+
+void ParseState::record(const SyntaxError& error) {
+  const ErrorText& text = error.text == &error_text<rules::block_close> ||
+                                  error.text == &error_text<rules::definition_close>
+                              ? messages::missing_brace
+                              : *error.text;
+  const Span span = error_span(SyntaxError{error.offset, &text});
+  const bool seen = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+    return d.span.begin == span.begin && d.severity == Severity::error;
+  });
+  if (seen) return;
+  if (diagnostics.size() >= max_syntax_errors) throw TooManyErrors{};
+  add(text, span);
+  if (!text.candidates.empty()) {
+    std::string word = source_.text().substr(span.begin, span.size());
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (auto nearest = suggest(word, text.candidates)) {
+      diagnostics.back().help = fmt::format("did you mean `{}`?", *nearest);
+      diagnostics.back().suggestion = std::move(nearest);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- entry point
+
+ParseResult parse(const SourceFile& source) {
+  const std::string& text = source.text();
+  ParseState state(source);
+  if (const auto nul = text.find('\0'); nul != std::string::npos) {
+    const auto at = static_cast<std::uint32_t>(nul);
+    state.add(messages::binary_file, {at, at + 1});
+  } else if (const auto bad = first_invalid_utf8(text)) {
+    const auto at = static_cast<std::uint32_t>(*bad);
+    state.add(messages::invalid_utf8, {at, at + 1});
+  } else {
+    tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(
+        text.data(), text.data() + text.size(), source.name());
+    try {
+      tao::pegtl::parse<rules::file, actions::action, control>(in, state);
+    } catch (const TooManyErrors&) {
+      const auto at = state.diagnostics.back().span.begin;
+      state.add(messages::too_many_errors, {at, at});
+    }
+    if (state.file.statements.empty() && state.diagnostics.empty()) {
+      state.add(messages::empty_file, {0, 0}, Severity::warning);
+    }
+  }
+  std::stable_sort(
+      state.diagnostics.begin(), state.diagnostics.end(),
+      [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+  return {std::move(state.file), std::move(state.diagnostics)};
+}
+
+}  // namespace limber

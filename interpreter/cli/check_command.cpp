@@ -1,0 +1,91 @@
+// `limber check FILE…`: parse (and, as the pipeline grows, check) each file and report every
+// diagnostic: text on stderr, or one JSON document on stdout with --format json.
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "grammar/diagnostic_json.hpp"
+#include "grammar/parse.hpp"
+#include "interpreter/cli/commands.hpp"
+#include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/terminal.hpp"
+
+namespace limber::cli {
+
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool strict = false;
+};
+
+struct Tally {
+  int errors = 0;
+  int warnings = 0;
+  bool unreadable = false;
+};
+
+std::string plural(int n, const char* word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+int run_check(const CheckOptions& options) {
+  const TextStyle style{use_color(stderr)};
+  const bool json = options.format == "json";
+  nlohmann::json report = {{"diagnostics", nlohmann::json::array()}};
+  Tally tally;
+
+  for (const std::string& path : options.files) {
+    LoadResult loaded = load_source(path);
+    if (!loaded.source) {
+      tally.unreadable = true;
+      if (json) {
+        report["diagnostics"].push_back(
+            unreadable_file_to_json(path, "cannot-read", loaded.failure->message));
+      } else {
+        fmt::print(stderr, "{}",
+                   render_text_without_source(path, "cannot-read", loaded.failure->message, style));
+      }
+      continue;
+    }
+    const SourceFile& source = *loaded.source;
+    const ParseResult parsed = parse(source);
+    for (Diagnostic d : parsed.diagnostics) {
+      if (options.strict) d.severity = Severity::error;
+      (d.severity == Severity::error ? tally.errors : tally.warnings)++;
+      if (json) {
+        report["diagnostics"].push_back(diagnostic_to_json(source, d));
+      } else {
+        fmt::print(stderr, "{}\n", render_text(source, d, style));
+      }
+    }
+    if (!json && parsed.diagnostics.empty()) fmt::print("{}: ok\n", path);
+  }
+
+  if (json) {
+    fmt::print("{}\n", report.dump(2));
+  } else if (tally.errors + tally.warnings > 0) {
+    fmt::print(stderr, "{}, {}\n", plural(tally.errors, "error"),
+               plural(tally.warnings, "warning"));
+  }
+  if (tally.unreadable) return exit_usage;
+  return tally.errors > 0 ? exit_errors : exit_ok;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* check = app.add_subcommand("check", "Check routine files for errors and safety issues");
+  check->add_option("files", options->files, "Routine files (.limber)")->required();
+  check->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  check->add_flag("--strict", options->strict, "Treat warnings as errors");
+  check->callback([options, &exit_code] { exit_code = run_check(*options); });
+}
+
+}  // namespace limber::cli

@@ -1,0 +1,243 @@
+// The `limber` binary tested from the outside, as a therapist's shell or an editor runs it:
+// exact output streams and exit codes (cli.md), and every kind of bad input the issue names.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "run_command.hpp"
+
+namespace limber {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::CommandResult;
+
+const fs::path source_dir = LIMBER_SOURCE_DIR;
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("limber_cli_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Writes `text` to `name` in the test's own folder and returns the path.
+  std::string write(const std::string& name, const std::string& text) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+  std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+  static CommandResult limber(const std::vector<std::string>& args, const std::string& in = "") {
+    return testing::run_command(LIMBER_BINARY, args, in);
+  }
+
+  fs::path dir_;
+};
+
+// ---- check
+
+TEST_F(Cli, CheckAcceptsTheOneLiner) {
+  const auto file = write("one.limber", "hold cat_cow 30s x3; switch sides; if flare_up then scale 0.5\n");
+  const CommandResult r = limber({"check", file});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, file + ": ok\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Cli, CheckReportsEveryErrorWithExitCodeOne) {
+  const auto file = write("r.limber", "hold cat_cow x3\nhodl bird_dog 15s\n");
+  const CommandResult r = limber({"check", file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            file + ":1:14: error[expected-duration]: expected a duration such as 30s after the "
+                   "exercise name\n"
+                   "1 | hold cat_cow x3\n"
+                   "  |              ^^\n"
+                   "  = help: a hold looks like: hold cat_cow 30s x3\n\n" +
+                file +
+                ":2:1: error[unknown-statement]: expected a step (such as hold, reps or section) "
+                "or a definition (routine, exercise, condition, screen or use)\n"
+                "2 | hodl bird_dog 15s\n"
+                "  | ^^^^\n"
+                "  = help: did you mean `hold`?\n\n"
+                "2 errors, 0 warnings\n");
+}
+
+TEST_F(Cli, CheckJsonIsOneDocumentOnStdout) {
+  const auto file = write("r.limber", "routine \"r\" {\n  hodl cat_cow 30s\n}\n");
+  const CommandResult r = limber({"check", "--format", "json", file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "");
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc.at("diagnostics").size(), 1u);
+  const auto& d = doc["diagnostics"][0];
+  EXPECT_EQ(d.at("severity"), "error");
+  EXPECT_EQ(d.at("code"), "unknown-step");
+  EXPECT_EQ(d.at("file"), file);
+  EXPECT_EQ(d.at("line"), 2);
+  EXPECT_EQ(d.at("column"), 3);
+  EXPECT_EQ(d.at("end_line"), 2);
+  EXPECT_EQ(d.at("end_column"), 7);
+  EXPECT_EQ(d.at("suggestion"), "hold");
+}
+
+TEST_F(Cli, CheckSeveralFilesAndTheWorstExitCodeWins) {
+  const auto good = write("good.limber", "rest 5s\n");
+  const auto bad = write("bad.limber", "rest\n");
+  const CommandResult errors = limber({"check", good, bad});
+  EXPECT_EQ(errors.exit_code, 1);
+  EXPECT_EQ(errors.out, good + ": ok\n");
+  EXPECT_NE(errors.err.find(bad + ":1:5: error[expected-duration]"), std::string::npos);
+
+  const CommandResult unreadable = limber({"check", bad, (dir_ / "missing.limber").string()});
+  EXPECT_EQ(unreadable.exit_code, 2);
+  EXPECT_NE(unreadable.err.find("error[cannot-read]: cannot read '" +
+                                (dir_ / "missing.limber").string() + "': no such file"),
+            std::string::npos);
+}
+
+TEST_F(Cli, StrictTurnsWarningsIntoErrors) {
+  const auto empty = write("empty.limber", "");
+  EXPECT_EQ(limber({"check", empty}).exit_code, 0);
+  const CommandResult strict = limber({"check", "--strict", empty});
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find("error[empty-file]"), std::string::npos);
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(limber({}).exit_code, 2);
+  EXPECT_EQ(limber({"check"}).exit_code, 2);
+  EXPECT_EQ(limber({"check", "--format", "xml", "a.limber"}).exit_code, 2);
+  EXPECT_EQ(limber({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(limber({"--help"}).exit_code, 0);
+}
+
+TEST_F(Cli, NoColourWithoutATerminal) {
+  const auto file = write("r.limber", "rest\n");
+  EXPECT_EQ(limber({"check", file}).err.find('\x1b'), std::string::npos);
+}
+
+// ---- bad input: each gets a clear message and the right exit code, never a crash
+
+struct BadInput {
+  const char* name;
+  std::string text;
+  int exit_code;
+  const char* expected;  // a line of what check prints on stderr
+};
+
+TEST_F(Cli, BadInputGetsAClearMessage) {
+  std::string deep;
+  for (int i = 0; i < 10000; ++i) deep += "section \"s\" {\n";
+  const BadInput cases[] = {
+      {"empty", "", 0, ":1:1: warning[empty-file]: this file has no routine in it"},
+      {"binary", std::string("hold a 30s\n\x7f" "ELF\0\0\1", 17), 1,
+       ":2:5: error[binary-file]: this is not a text file: it contains a NUL byte"},
+      {"latin1", "say \"Dehnung f\xFCr den R\xFC" "cken\"\n", 1,
+       ":1:15: error[invalid-utf8]: this file is not valid UTF-8 text"},
+      {"deep", deep, 1,
+       ":65:13: error[nesting-too-deep]: blocks are nested too deeply here (the limit is 64 "
+       "levels)"},
+      {"forty_digits", "rest 1234567890123456789012345678901234567890s\n", 1,
+       ":1:6: error[number-too-large]: this number is too large"},
+      {"unterminated", "say \"breathe out\n", 1,
+       ":1:5: error[unterminated-string]: this text has no closing quote"},
+      {"missing_brace", "routine \"r\" {\n  rest 5s\n", 1,
+       ":1:13: error[missing-brace]: this { is never closed"},
+  };
+  for (const BadInput& bad : cases) {
+    const auto file = write(std::string(bad.name) + ".limber", bad.text);
+    const CommandResult r = limber({"check", file});
+    EXPECT_EQ(r.exit_code, bad.exit_code) << bad.name << "\n" << r.err;
+    EXPECT_NE(r.err.find(file + bad.expected), std::string::npos) << bad.name << "\n" << r.err;
+  }
+}
+
+TEST_F(Cli, BomAndCrlfAreAccepted) {
+  const auto file = write("windows.limber", "\xEF\xBB\xBFhold cat_cow 30s x3\r\nswitch sides\r\n");
+  const CommandResult r = limber({"check", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+TEST_F(Cli, MissingFileAndFolderCannotBeRead) {
+  const CommandResult missing = limber({"check", (dir_ / "nope.limber").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(missing.err, (dir_ / "nope.limber").string() + ": error[cannot-read]: cannot read '" +
+                             (dir_ / "nope.limber").string() + "': no such file\n");
+  const CommandResult folder = limber({"check", dir_.string()});
+  EXPECT_EQ(folder.exit_code, 2);
+  EXPECT_NE(folder.err.find("it is a folder, not a routine file"), std::string::npos);
+  const CommandResult json = limber({"check", "--format", "json", dir_.string()});
+  EXPECT_EQ(json.exit_code, 2);
+  const auto doc = nlohmann::json::parse(json.out);
+  EXPECT_EQ(doc["diagnostics"][0]["code"], "cannot-read");
+  EXPECT_TRUE(doc["diagnostics"][0]["line"].is_null());
+}
+
+// ---- fmt
+
+TEST_F(Cli, FmtPrintsTheCanonicalLayout) {
+  const auto file = write("r.limber", "hold cat_cow 30s x3; switch sides; if flare_up then scale 0.5\n");
+  const CommandResult r = limber({"fmt", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "hold cat_cow 30s x3\nswitch sides\nif flare_up then scale 0.5\n");
+}
+
+TEST_F(Cli, FmtCheckAndWrite) {
+  const std::string messy = "routine \"r\" {\n      rest   45sec # breathe\n\n\n  say \"x\"}\n";
+  const std::string canonical = "routine \"r\" {\n  rest 45s # breathe\n\n  say \"x\"\n}\n";
+  const auto file = write("r.limber", messy);
+  const CommandResult check = limber({"fmt", "--check", file});
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_EQ(check.out, "would reformat: " + file + "\n");
+  EXPECT_EQ(read(file), messy);  // --check never writes
+
+  const CommandResult written = limber({"fmt", "--write", file});
+  EXPECT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_EQ(read(file), canonical);
+  EXPECT_EQ(limber({"fmt", "--check", file}).exit_code, 0);
+}
+
+TEST_F(Cli, FmtRefusesBrokenFilesAndLeavesThemAlone) {
+  const std::string broken = "routine \"r\" {\n  hold cat_cow x3\n}\n";
+  const auto file = write("r.limber", broken);
+  const CommandResult r = limber({"fmt", "--write", file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(file + ":2:16: error[expected-duration]"), std::string::npos);
+  EXPECT_EQ(read(file), broken);
+  EXPECT_EQ(limber({"fmt", (dir_ / "nope.limber").string()}).exit_code, 2);
+}
+
+TEST_F(Cli, FmtReadsStdin) {
+  const CommandResult r = limber({"fmt", "-"}, "rest   5s;say \"hi\"\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "rest 5s\nsay \"hi\"\n");
+}
+
+// ---- the project's own routines
+
+TEST_F(Cli, EveryExampleAndLibraryFileChecksClean) {
+  for (const auto* folder : {"examples", "stdlib"}) {
+    for (const auto& entry : fs::directory_iterator(source_dir / folder)) {
+      if (entry.path().extension() != ".limber") continue;
+      const CommandResult r = limber({"check", "--strict", entry.path().string()});
+      EXPECT_EQ(r.exit_code, 0) << entry.path() << "\n" << r.err;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace limber

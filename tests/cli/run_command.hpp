@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace limber::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `program args…` with `input` on stdin, without a terminal and with NO_COLOR unset, and
+// collects what it printed. Used to test the real `limber` binary from the outside.
+CommandResult run_command(const std::string& program, const std::vector<std::string>& args,
+                          const std::string& input = "");
+
+}  // namespace limber::testing

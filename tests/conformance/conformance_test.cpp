@@ -1,0 +1,129 @@
+// The conformance suite: every `.limber` file under tests/conformance/ has beside it a `.diag`
+// file holding exactly what `limber check` prints for it (text form, no colour; empty when the
+// file is clean). One data-driven test per file. Set LIMBER_BLESS=1 to write the expectations
+// from the current output — then read the diff before committing it.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "grammar/parse.hpp"
+
+namespace limber {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path suite_root = fs::path(LIMBER_SOURCE_DIR) / "tests" / "conformance";
+
+std::vector<std::string> suite_files() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(suite_root)) {
+    if (entry.path().extension() == ".limber") {
+      files.push_back(fs::relative(entry.path(), suite_root).generic_string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::string check_output(const std::string& relative) {
+  const SourceFile source(relative, read_file(suite_root / relative));
+  std::string out;
+  for (const Diagnostic& d : parse(source).diagnostics) out += render_text(source, d);
+  return out;
+}
+
+class Conformance : public testing::TestWithParam<std::string> {};
+
+TEST_P(Conformance, DiagnosticsMatchExpectation) {
+  const std::string& relative = GetParam();
+  const fs::path expected_path = (suite_root / relative).replace_extension(".diag");
+  const std::string actual = check_output(relative);
+  if (std::getenv("LIMBER_BLESS") != nullptr) {
+    std::ofstream(expected_path, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(expected_path))
+      << relative << " has no .diag beside it (run with LIMBER_BLESS=1 to create it)";
+  EXPECT_EQ(actual, read_file(expected_path)) << "for " << relative;
+}
+
+std::string test_name(const testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param.substr(0, info.param.size() - std::string(".limber").size());
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, Conformance, testing::ValuesIn(suite_files()), test_name);
+
+// Every diagnostic code the front end can emit has at least one conformance file.
+TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
+  std::set<std::string> covered;
+  for (const std::string& relative : suite_files()) {
+    const SourceFile source(relative, read_file(suite_root / relative));
+    for (const Diagnostic& d : parse(source).diagnostics) covered.insert(d.code);
+  }
+  const char* codes[] = {"bad-escape",
+                         "unterminated-string",
+                         "missing-unit",
+                         "expected-range-end",
+                         "expected-end-of-step",
+                         "expected-exercise",
+                         "expected-duration",
+                         "expected-count",
+                         "unexpected-after-dose",
+                         "expected-side",
+                         "expected-sides",
+                         "expected-text",
+                         "expected-title",
+                         "expected-block",
+                         "expected-condition",
+                         "expected-then",
+                         "expected-step",
+                         "expected-scale",
+                         "expected-setting",
+                         "expected-value",
+                         "expected-frequency",
+                         "expected-per-week",
+                         "expected-screen",
+                         "missing-brace",
+                         "unknown-step",
+                         "definition-not-at-top-level",
+                         "expected-module",
+                         "expected-name",
+                         "expected-question",
+                         "expected-end-of-line",
+                         "expected-flag",
+                         "expected-kind",
+                         "expected-position",
+                         "expected-mode",
+                         "expected-risk",
+                         "unknown-property",
+                         "unmatched-brace",
+                         "unknown-statement",
+                         "binary-file",
+                         "invalid-utf8",
+                         "empty-file",
+                         "nesting-too-deep",
+                         "number-too-large",
+                         "too-many-errors"};
+  for (const char* code : codes)
+    EXPECT_TRUE(covered.count(code)) << "no conformance file for " << code;
+}
+
+}  // namespace
+}  // namespace limber

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages limber needs, only those missing. Sourced by the set-up scripts.
+# Usage: tools/install-deps.sh [build|test]   (test adds what the test suite needs)
+set -euo pipefail
+
+packages=(cmake ninja-build g++ tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev)
+if [ "${1:-build}" = test ]; then
+  # GoogleTest for the suite; clang-14 and its runtime for the ASan+UBSan build and libFuzzer.
+  packages+=(libgtest-dev clang-14 libclang-rt-14-dev)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "limber: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds limber and shows it at work on a routine from examples/: a newcomer's first minute.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tools/install-deps.sh build
+cmake --preset release -DLIMBER_TESTS=OFF >/dev/null
+cmake --build --preset release --target limber
+
+routine=examples/spine-mobility.limber
+echo
+echo "\$ build/limber check $routine"
+build/limber check "$routine"
+echo
+echo "\$ build/limber fmt $routine"
+build/limber fmt "$routine"
