@@ -24,9 +24,6 @@
 
 namespace limber {
 
-// Thrown to stop parsing a file that has too many syntax errors to be worth going on.
-struct TooManyErrors {};
-
 class ParseState {
  public:
   explicit ParseState(const SourceFile& source);
@@ -74,7 +71,10 @@ class ParseState {
   };
   Checkpoint checkpoint() const;
   void restore(const Checkpoint& checkpoint);
-  void record(const SyntaxError& error);
+  // A syntax error as a diagnostic (empty when it repeats one already reported).
+  std::optional<Diagnostic> describe(const SyntaxError& error) const;
+  // Adds it; throws TooManyErrors past the limit.
+  void report(std::optional<Diagnostic> diagnostic);
   void add(const ErrorText& text, Span span, Severity severity = Severity::error);
 
  private:

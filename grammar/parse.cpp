@@ -26,6 +26,12 @@ double parse_decimal(std::string_view digits) {
   return value;
 }
 
+void sort_by_position(std::vector<Diagnostic>& diagnostics) {
+  std::stable_sort(
+      diagnostics.begin(), diagnostics.end(),
+      [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+}
+
 void check_number_size(std::string_view digits, Span span, ParseState& state) {
   if (digits.substr(0, digits.find('.')).size() > max_integer_digits) {
     state.add(messages::number_too_large, span);
@@ -200,27 +206,38 @@ Span ParseState::error_span(const SyntaxError& error) const {
   return {at, end};
 }
 
-void ParseState::record(const SyntaxError& error) {
+std::optional<Diagnostic> ParseState::describe(const SyntaxError& error) const {
   const ErrorText& text = error.text == &error_text<rules::block_close> ||
                                   error.text == &error_text<rules::definition_close>
                               ? messages::missing_brace
                               : *error.text;
   const Span span = error_span(SyntaxError{error.offset, &text});
-  const bool seen = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
-    return d.span.begin == span.begin && d.severity == Severity::error;
+  // One error per place. Unclosed blocks are all found at the end of the file: the innermost
+  // is reported, the ones around it would only repeat it.
+  const bool repeated = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const auto& d) {
+    return d.severity == Severity::error &&
+           (d.span.begin == span.begin ||
+            (d.code == messages::missing_brace.code && &text == &messages::missing_brace));
   });
-  if (seen) return;
-  if (diagnostics.size() >= max_syntax_errors) throw TooManyErrors{};
-  add(text, span);
+  if (repeated) return std::nullopt;
+  Diagnostic diagnostic{Severity::error, std::string(text.code), span, std::string(text.message),
+                        std::string(text.help)};
   if (!text.candidates.empty()) {
     std::string word = source_.text().substr(span.begin, span.size());
     std::transform(word.begin(), word.end(), word.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (auto nearest = suggest(word, text.candidates)) {
-      diagnostics.back().help = fmt::format("did you mean `{}`?", *nearest);
-      diagnostics.back().suggestion = std::move(nearest);
+      diagnostic.help = fmt::format("did you mean `{}`?", *nearest);
+      diagnostic.suggestion = std::move(nearest);
     }
   }
+  return diagnostic;
+}
+
+void ParseState::report(std::optional<Diagnostic> diagnostic) {
+  if (!diagnostic) return;
+  if (diagnostics.size() >= max_syntax_errors) throw TooManyErrors{};
+  diagnostics.push_back(std::move(*diagnostic));
 }
 
 // ---------------------------------------------------------------- entry point
@@ -237,9 +254,15 @@ ParseResult parse(const SourceFile& source) {
   } else {
     tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(
         text.data(), text.data() + text.size(), source.name());
+    bool stopped = false;
     try {
       tao::pegtl::parse<rules::file, actions::action, control>(in, state);
     } catch (const TooManyErrors&) {
+      stopped = true;
+    }
+    sort_by_position(state.diagnostics);
+    if (stopped) {
+      // Said last, at the last error reported, where checking stopped.
       const auto at = state.diagnostics.back().span.begin;
       state.add(messages::too_many_errors, {at, at});
     }
@@ -247,9 +270,6 @@ ParseResult parse(const SourceFile& source) {
       state.add(messages::empty_file, {0, 0}, Severity::warning);
     }
   }
-  std::stable_sort(
-      state.diagnostics.begin(), state.diagnostics.end(),
-      [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
   return {std::move(state.file), std::move(state.diagnostics)};
 }
 

@@ -20,6 +20,9 @@ struct SyntaxError {
   const ErrorText* text = nullptr;
 };
 
+// Thrown to stop parsing a file that has too many syntax errors to be worth going on.
+struct TooManyErrors {};
+
 // Where parsing resumes after a statement that failed: the end of the line (or the `;`) where
 // the error stands, or further when the skipped text opened a `{` that must be skipped whole.
 // Never stops before `from + 1` unless at the end, so recovery always makes progress.
@@ -39,10 +42,17 @@ struct recover {
     try {
       return Control<tao::pegtl::must<Rule>>::template match<A, M, Action, Control>(in, state);
     } catch (const SyntaxError& error) {
-      state.record(error);  // first: the message may name a `{` that restore() forgets
+      // Described first: the message may point at a `{` that restore() forgets.
+      auto diagnostic = state.describe(error);
       state.restore(checkpoint);
+      state.report(std::move(diagnostic));
       in.iterator() = resume_point(start, in.begin() + error.offset, in.end());
       return true;
+    } catch (const TooManyErrors&) {
+      // Parsing stops; every level still drops its half-built statement, so the tree
+      // returned holds only whole statements.
+      state.restore(checkpoint);
+      throw;
     }
   }
 };

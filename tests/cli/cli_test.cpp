@@ -49,7 +49,8 @@ class Cli : public ::testing::Test {
 // ---- check
 
 TEST_F(Cli, CheckAcceptsTheOneLiner) {
-  const auto file = write("one.limber", "hold cat_cow 30s x3; switch sides; if flare_up then scale 0.5\n");
+  const auto file =
+      write("one.limber", "hold cat_cow 30s x3; switch sides; if flare_up then scale 0.5\n");
   const CommandResult r = limber({"check", file});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, file + ": ok\n");
@@ -62,11 +63,12 @@ TEST_F(Cli, CheckReportsEveryErrorWithExitCodeOne) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            file + ":1:14: error[expected-duration]: expected a duration such as 30s after the "
-                   "exercise name\n"
-                   "1 | hold cat_cow x3\n"
-                   "  |              ^^\n"
-                   "  = help: a hold looks like: hold cat_cow 30s x3\n\n" +
+            file +
+                ":1:14: error[expected-duration]: expected a duration such as 30s after the "
+                "exercise name\n"
+                "1 | hold cat_cow x3\n"
+                "  |              ^^\n"
+                "  = help: a hold looks like: hold cat_cow 30s x3\n\n" +
                 file +
                 ":2:1: error[unknown-statement]: expected a step (such as hold, reps or section) "
                 "or a definition (routine, exercise, condition, screen or use)\n"
@@ -125,9 +127,17 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(limber({"--help"}).exit_code, 0);
 }
 
-TEST_F(Cli, NoColourWithoutATerminal) {
+TEST_F(Cli, ColourOnlyOnATerminalAndNeverWithNoColor) {
   const auto file = write("r.limber", "rest\n");
   EXPECT_EQ(limber({"check", file}).err.find('\x1b'), std::string::npos);
+  const CommandResult terminal = testing::run_on_terminal(LIMBER_BINARY, {"check", file});
+  EXPECT_EQ(terminal.exit_code, 1);
+  EXPECT_NE(terminal.out.find("\x1b[1;31merror[expected-duration]\x1b[0m"), std::string::npos)
+      << terminal.out;
+  const CommandResult no_color =
+      testing::run_on_terminal(LIMBER_BINARY, {"check", file}, {"NO_COLOR=1"});
+  EXPECT_NE(no_color.out.find("error[expected-duration]"), std::string::npos);
+  EXPECT_EQ(no_color.out.find('\x1b'), std::string::npos) << no_color.out;
 }
 
 // ---- bad input: each gets a clear message and the right exit code, never a crash
@@ -144,10 +154,15 @@ TEST_F(Cli, BadInputGetsAClearMessage) {
   for (int i = 0; i < 10000; ++i) deep += "section \"s\" {\n";
   const BadInput cases[] = {
       {"empty", "", 0, ":1:1: warning[empty-file]: this file has no routine in it"},
-      {"binary", std::string("hold a 30s\n\x7f" "ELF\0\0\1", 17), 1,
-       ":2:5: error[binary-file]: this is not a text file: it contains a NUL byte"},
-      {"latin1", "say \"Dehnung f\xFCr den R\xFC" "cken\"\n", 1,
-       ":1:15: error[invalid-utf8]: this file is not valid UTF-8 text"},
+      {"binary",
+       std::string("hold a 30s\n\x7f"
+                   "ELF\0\0\1",
+                   17),
+       1, ":2:5: error[binary-file]: this is not a text file: it contains a NUL byte"},
+      {"latin1",
+       "say \"Dehnung f\xFCr den R\xFC"
+       "cken\"\n",
+       1, ":1:15: error[invalid-utf8]: this file is not valid UTF-8 text"},
       {"deep", deep, 1,
        ":65:13: error[nesting-too-deep]: blocks are nested too deeply here (the limit is 64 "
        "levels)"},
@@ -190,7 +205,8 @@ TEST_F(Cli, MissingFileAndFolderCannotBeRead) {
 // ---- fmt
 
 TEST_F(Cli, FmtPrintsTheCanonicalLayout) {
-  const auto file = write("r.limber", "hold cat_cow 30s x3; switch sides; if flare_up then scale 0.5\n");
+  const auto file =
+      write("r.limber", "hold cat_cow 30s x3; switch sides; if flare_up then scale 0.5\n");
   const CommandResult r = limber({"fmt", file});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "hold cat_cow 30s x3\nswitch sides\nif flare_up then scale 0.5\n");

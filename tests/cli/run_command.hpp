@@ -16,4 +16,9 @@ struct CommandResult {
 CommandResult run_command(const std::string& program, const std::vector<std::string>& args,
                           const std::string& input = "");
 
+// Runs `program args…` with stdout and stderr on one pseudo-terminal (so `err` is empty and
+// `out` has both), with `env` ("NAME=value") added to the environment.
+CommandResult run_on_terminal(const std::string& program, const std::vector<std::string>& args,
+                              const std::vector<std::string>& env = {});
+
 }  // namespace limber::testing

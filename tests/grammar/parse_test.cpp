@@ -281,6 +281,47 @@ TEST(Parse, DeepInlineIfIsRefusedToo) {
   EXPECT_EQ(p.codes(), (std::vector<std::string>{"nesting-too-deep"}));
 }
 
+// Every span of the tree lies inside the text and begins before it ends, blocks included.
+void expect_well_formed(const std::vector<ast::Statement>& statements, std::size_t size) {
+  for (const auto& statement : statements) {
+    EXPECT_LE(statement.span.begin, statement.span.end);
+    EXPECT_LE(statement.span.end, size);
+    std::visit(
+        [&](const auto& node) {
+          auto block = [&](const ast::Block& b) {
+            EXPECT_LE(b.span.begin, b.span.end);
+            EXPECT_LE(b.span.end, size);
+            expect_well_formed(b.statements, size);
+          };
+          using Node = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<Node, ast::If>) {
+            block(node.then_body);
+            if (node.else_body) block(*node.else_body);
+          } else if constexpr (requires { node.body.statements; }) {
+            block(node.body);
+          }
+        },
+        statement.node);
+  }
+}
+
+TEST(Parse, TreeHoldsOnlyWholeStatementsWhenParsingStops) {
+  // Found by the fuzzer: stopping at the error limit once left half-built blocks in the tree.
+  std::string text = "hold a 30s\n";
+  for (int i = 0; i < 20; ++i) text += "repeat 2 {\n";
+  for (int i = 0; i < 60; ++i) text += "hodl a 30s\n";
+  Parsed p(text);
+  EXPECT_EQ(p.result.diagnostics.back().code, "too-many-errors");
+  ASSERT_EQ(p.result.file.statements.size(), 1u);
+  expect_well_formed(p.result.file.statements, text.size());
+}
+
+TEST(Parse, ManyUnclosedBlocksAreOneError) {
+  Parsed p("repeat 2 {\n  repeat 2 {\n    repeat 2 {\n      rest 5s\n");
+  EXPECT_EQ(p.codes(), (std::vector<std::string>{"missing-brace"}));
+  EXPECT_EQ(p.source.location(p.result.diagnostics[0].span.begin).line, 3u);
+}
+
 TEST(Parse, TooManyErrorsStopsWithANote) {
   std::string text;
   for (int i = 0; i < 200; ++i) text += "hodl a 30s\n";
