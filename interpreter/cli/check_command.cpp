@@ -11,7 +11,7 @@
 #include "grammar/parse.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
-#include "interpreter/cli/terminal.hpp"
+#include "interpreter/cli/report.hpp"
 
 namespace limber::cli {
 
@@ -34,7 +34,6 @@ std::string plural(int n, const char* word) {
 }
 
 int run_check(const CheckOptions& options) {
-  const TextStyle style{use_color(stderr)};
   const bool json = options.format == "json";
   nlohmann::json report = {{"diagnostics", nlohmann::json::array()}};
   Tally tally;
@@ -47,22 +46,19 @@ int run_check(const CheckOptions& options) {
         report["diagnostics"].push_back(
             unreadable_file_to_json(path, "cannot-read", loaded.failure->message));
       } else {
-        fmt::print(stderr, "{}",
-                   render_text_without_source(path, "cannot-read", loaded.failure->message, style));
+        print_file_error(path, "cannot-read", loaded.failure->message);
       }
       continue;
     }
     const SourceFile& source = *loaded.source;
     const ParseResult parsed = parse(source);
-    for (Diagnostic d : parsed.diagnostics) {
+    std::vector<Diagnostic> diagnostics = parsed.diagnostics;
+    for (Diagnostic& d : diagnostics) {
       if (options.strict) d.severity = Severity::error;
       (d.severity == Severity::error ? tally.errors : tally.warnings)++;
-      if (json) {
-        report["diagnostics"].push_back(diagnostic_to_json(source, d));
-      } else {
-        fmt::print(stderr, "{}\n", render_text(source, d, style));
-      }
+      if (json) report["diagnostics"].push_back(diagnostic_to_json(source, d));
     }
+    if (!json) print_diagnostics(source, diagnostics);
     if (!json && parsed.diagnostics.empty()) fmt::print("{}: ok\n", path);
   }
 

@@ -28,7 +28,7 @@
 #include "grammar/source.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
-#include "interpreter/cli/terminal.hpp"
+#include "interpreter/cli/report.hpp"
 
 namespace limber::cli {
 
@@ -57,16 +57,8 @@ void print_stdout(std::string_view text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
 }
 
-void print_stderr(std::string_view text) {
-  std::fwrite(text.data(), 1, text.size(), stderr);
-}
-
-TextStyle stderr_style() {
-  return TextStyle{use_color(stderr)};
-}
-
 int report_unusable(std::string_view file, std::string_view code, std::string_view message) {
-  print_stderr(render_text_without_source(file, code, message, stderr_style()));
+  print_file_error(file, code, message);
   return exit_usage;
 }
 
@@ -138,8 +130,7 @@ int format_one(const std::string& argument, Mode mode) {
 
   const ParseResult parsed = parse(*source);
   if (!parsed.ok()) {
-    const TextStyle style = stderr_style();
-    for (const Diagnostic& d : parsed.diagnostics) print_stderr(render_text(*source, d, style));
+    print_diagnostics(*source, parsed.diagnostics);
     return exit_errors;
   }
 
