@@ -214,6 +214,38 @@ struct starts {
   }
 };
 
+template <typename>
+struct member_of;
+template <typename Class, typename Member>
+struct member_of<Member Class::*> {
+  using type = Class;
+};
+
+// Actions that fill one field of the statement being built, named by a member pointer:
+// with the matched name, the matched string literal, or the value the part just pushed.
+template <auto Field>
+struct sets_name {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    s.current_node<typename member_of<decltype(Field)>::type>().*Field = name_of(in, s);
+  }
+};
+template <auto Field>
+struct sets_text {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    s.current_node<typename member_of<decltype(Field)>::type>().*Field =
+        text_value(in.string_view(), s.span(in));
+  }
+};
+template <auto Field>
+struct takes_value {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, ParseState& s) {
+    s.current_node<typename member_of<decltype(Field)>::type>().*Field = s.take_value();
+  }
+};
+
 // ---- steps
 
 template <>
@@ -239,25 +271,14 @@ template <>
 struct action<r::kw_warmup> : starts_dose<ast::Verb::warmup> {};
 
 template <>
-struct action<r::exercise_ref> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Dose>().exercise = name_of(in, s);
-  }
-};
+struct action<r::exercise_ref> : sets_name<&ast::Dose::exercise> {};
 
-struct takes_dose_amount {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Dose>().amount = s.take_value();
-  }
-};
 template <>
-struct action<r::hold_amount> : takes_dose_amount {};
+struct action<r::hold_amount> : takes_value<&ast::Dose::amount> {};
 template <>
-struct action<r::reps_amount> : takes_dose_amount {};
+struct action<r::reps_amount> : takes_value<&ast::Dose::amount> {};
 template <>
-struct action<r::warmup_amount> : takes_dose_amount {};
+struct action<r::warmup_amount> : takes_value<&ast::Dose::amount> {};
 
 template <>
 struct action<r::dose_options> {
@@ -290,23 +311,13 @@ struct action<r::on_side> {
 template <>
 struct action<r::kw_rest> : starts<ast::Rest> {};
 template <>
-struct action<r::rest_amount> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Rest>().duration = s.take_value();
-  }
-};
+struct action<r::rest_amount> : takes_value<&ast::Rest::duration> {};
 template <>
 struct action<r::kw_switch> : starts<ast::SwitchSides> {};
 template <>
 struct action<r::kw_say> : starts<ast::Say> {};
 template <>
-struct action<r::say_text> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Say>().text = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::say_text> : sets_text<&ast::Say::text> {};
 
 template <>
 struct action<r::kw_section> {
@@ -316,12 +327,7 @@ struct action<r::kw_section> {
   }
 };
 template <>
-struct action<r::section_title> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Section>().title = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::section_title> : sets_text<&ast::Section::title> {};
 template <>
 struct action<r::kw_repeat> {
   template <typename ActionInput>
@@ -330,12 +336,7 @@ struct action<r::kw_repeat> {
   }
 };
 template <>
-struct action<r::repeat_times> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Repeat>().times = s.take_value();
-  }
-};
+struct action<r::repeat_times> : takes_value<&ast::Repeat::times> {};
 
 template <>
 struct action<r::block_open> {
@@ -378,12 +379,7 @@ struct action<r::kw_if> {
   }
 };
 template <>
-struct action<r::if_condition> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::If>().condition = name_of(in, s);
-  }
-};
+struct action<r::if_condition> : sets_name<&ast::If::condition> {};
 template <>
 struct action<r::kw_then> {
   template <typename ActionInput>
@@ -429,64 +425,29 @@ struct action<r::else_if> : leaves_inline_body {};
 template <>
 struct action<r::kw_scale> : starts<ast::Scale> {};
 template <>
-struct action<r::scale_amount> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Scale>().factor = s.take_value();
-  }
-};
+struct action<r::scale_amount> : takes_value<&ast::Scale::factor> {};
 template <>
 struct action<r::kw_set> : starts<ast::Set> {};
 template <>
-struct action<r::setting_name> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Set>().setting = name_of(in, s);
-  }
-};
+struct action<r::setting_name> : sets_name<&ast::Set::setting> {};
 template <>
-struct action<r::setting_value> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Set>().value = s.take_value();
-  }
-};
+struct action<r::setting_value> : takes_value<&ast::Set::value> {};
 template <>
 struct action<r::kw_target> : starts<ast::Target> {};
 template <>
-struct action<r::target_amount> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Target>().duration = s.take_value();
-  }
-};
+struct action<r::target_amount> : takes_value<&ast::Target::duration> {};
 template <>
 struct action<r::kw_frequency> : starts<ast::Frequency> {};
 template <>
-struct action<r::frequency_times> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, ParseState& s) {
-    s.current_node<ast::Frequency>().per_week = s.take_value();
-  }
-};
+struct action<r::frequency_times> : takes_value<&ast::Frequency::per_week> {};
 template <>
 struct action<r::kw_screen> : starts<ast::ScreenUse> {};
 template <>
-struct action<r::screen_ref> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::ScreenUse>().screen = name_of(in, s);
-  }
-};
+struct action<r::screen_ref> : sets_name<&ast::ScreenUse::screen> {};
 template <>
 struct action<r::kw_given> : starts<ast::Given> {};
 template <>
-struct action<r::given_condition> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Given>().condition = name_of(in, s);
-  }
-};
+struct action<r::given_condition> : sets_name<&ast::Given::condition> {};
 template <>
 struct action<r::unless_condition> {
   template <typename ActionInput>
@@ -516,19 +477,9 @@ struct action<r::definition> : sets_statement_span {};
 template <>
 struct action<r::kw_use> : starts<ast::Use> {};
 template <>
-struct action<r::module_name> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Use>().module = name_of(in, s);
-  }
-};
+struct action<r::module_name> : sets_name<&ast::Use::module> {};
 template <>
-struct action<r::use_path> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Use>().path = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::use_path> : sets_text<&ast::Use::path> {};
 
 template <>
 struct action<r::kw_exercise> : starts<ast::ExerciseDef> {};
@@ -548,26 +499,11 @@ struct action<r::definition_name> {
   }
 };
 template <>
-struct action<r::display_name> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::ExerciseDef>().display_name = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::display_name> : sets_text<&ast::ExerciseDef::display_name> {};
 template <>
-struct action<r::question> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::ConditionDecl>().question = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::question> : sets_text<&ast::ConditionDecl::question> {};
 template <>
-struct action<r::screen_title> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::ScreenDecl>().title = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::screen_title> : sets_text<&ast::ScreenDecl::title> {};
 template <>
 struct action<r::flag_text> {
   template <typename ActionInput>
@@ -633,12 +569,7 @@ struct action<r::kw_routine> {
   }
 };
 template <>
-struct action<r::routine_title> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& s) {
-    s.current_node<ast::Routine>().title = text_value(in.string_view(), s.span(in));
-  }
-};
+struct action<r::routine_title> : sets_text<&ast::Routine::title> {};
 
 }  // namespace actions
 }  // namespace limber
