@@ -52,45 +52,41 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 // Lines are shown safely whatever the file holds: control bytes and bytes that are not UTF-8
 // become U+FFFD (one column each, like the byte they stand for), and a very long line (a binary
-// file can be one line of megabytes) is cut to a window around the span.
+// file can be one line of megabytes) is cut to a window around the start of the span.
 ShownLine show_line(std::string_view line, std::size_t from, std::size_t to) {
   constexpr std::string_view replacement = "\xEF\xBF\xBD";
-  constexpr std::size_t context = 60;  // code points kept on each side of a long line's span
-  struct Column {
-    std::string_view shown;
-    char pad;
-    std::size_t offset;
-  };
-  std::vector<Column> columns;
-  for (std::size_t i = 0; i < line.size();) {
+  constexpr std::size_t window = 240;  // bytes kept on each side of the span's start
+  to = std::min(to, from + window);    // a huge span is shown by its beginning
+  std::size_t begin = 0;
+  std::size_t end = line.size();
+  if (line.size() > 3 * window) {
+    auto inside_sequence = [&](std::size_t i) {
+      return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+    };
+    begin = from > window ? from - window : 0;
+    while (begin < from && inside_sequence(begin)) ++begin;
+    end = std::min(line.size(), std::max(to, from + 1) + window);
+    while (inside_sequence(end)) ++end;
+  }
+
+  ShownLine shown;
+  shown.carets = 0;
+  if (begin > 0) {
+    shown.text += "…";
+    shown.pad += ' ';
+  }
+  for (std::size_t i = begin; i < end;) {
     const auto c = static_cast<unsigned char>(line[i]);
     const std::size_t length = utf8_sequence_length(line, i);
     const bool printable = length > 0 && (c >= 0x20 || c == '\t') && c != 0x7F;
     const std::size_t size = std::max<std::size_t>(length, 1);
-    columns.push_back({printable ? line.substr(i, size) : replacement, c == '\t' ? '\t' : ' ', i});
+    shown.text += printable ? line.substr(i, size) : replacement;
+    if (i < from) shown.pad += c == '\t' ? '\t' : ' ';
+    if (i >= from && i < to) ++shown.carets;
     i += size;
   }
-  std::size_t first = 0;
-  std::size_t last = columns.size();
-  std::size_t caret_from = 0;
-  while (caret_from < columns.size() && columns[caret_from].offset < from) ++caret_from;
-  std::size_t caret_to = caret_from;
-  while (caret_to < columns.size() && columns[caret_to].offset < to) ++caret_to;
-  if (columns.size() > 3 * context) {
-    first = caret_from > context ? caret_from - context : 0;
-    last = std::min(columns.size(), std::max(caret_to, caret_from + 1) + context);
-  }
-  ShownLine shown;
-  if (first > 0) {
-    shown.text += "…";
-    shown.pad += ' ';
-  }
-  for (std::size_t i = first; i < last; ++i) {
-    shown.text += columns[i].shown;
-    if (i < caret_from) shown.pad += columns[i].pad;
-  }
-  if (last < columns.size()) shown.text += "…";
-  shown.carets = std::max<std::size_t>(1, caret_to - caret_from);
+  if (end < line.size()) shown.text += "…";
+  shown.carets = std::max<std::size_t>(1, shown.carets);
   return shown;
 }
 

@@ -56,9 +56,10 @@ LoadResult load_source(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
+  if (status.type() == fs::file_type::not_found) {
     return {std::nullopt, LoadFailure{"cannot read '" + path + "': no such file"}};
   }
+  if (ec) return {std::nullopt, LoadFailure{"cannot read '" + path + "': " + ec.message()}};
   if (fs::is_directory(status)) {
     return {std::nullopt,
             LoadFailure{"cannot read '" + path + "': it is a folder, not a routine file"}};

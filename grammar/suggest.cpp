@@ -32,6 +32,11 @@ std::optional<std::string> suggest(std::string_view word, std::span<const std::s
   std::optional<std::string> best;
   std::size_t best_distance = allowed + 1;
   for (std::string_view candidate : known) {
+    // The distance is at least the difference in length: skip what cannot be close enough
+    // (and never spend time on a megabyte-long "word" from a broken file).
+    const std::size_t length_gap = word.size() > candidate.size() ? word.size() - candidate.size()
+                                                                  : candidate.size() - word.size();
+    if (length_gap > allowed) continue;
     const std::size_t d = edit_distance(word, candidate);
     if (d < best_distance && candidate != word) {
       best_distance = d;

@@ -51,6 +51,34 @@ TEST(Diagnostic, WideLineNumbersWidenTheGutter) {
             "   |      ^\n");
 }
 
+TEST(Diagnostic, ControlBytesAndInvalidUtf8AreShownAsReplacementCharacters) {
+  const SourceFile source("r.limber", std::string("a\0b\xFF", 4) + "c\n");
+  const Diagnostic d{Severity::error, "c", {4, 5}, "m"};
+  EXPECT_EQ(render_text(source, d),
+            "r.limber:1:5: error[c]: m\n"
+            "1 | a\uFFFDb\uFFFDc\n"
+            "  |     ^\n");
+}
+
+TEST(Diagnostic, LongLinesAreCutToAWindowAroundTheSpan) {
+  const std::string before(1000, 'a');
+  const std::string after(1000, 'b');
+  const SourceFile source("r.limber", before + " rest " + after + "\n");
+  const Diagnostic d{Severity::error, "c", {1001, 1005}, "m"};
+  const std::string shown = render_text(source, d);
+  const std::string expected_line =
+      "1 | …" + std::string(239, 'a') + " rest " + std::string(239, 'b') + "…\n";
+  EXPECT_NE(shown.find(expected_line), std::string::npos) << shown;
+  EXPECT_NE(shown.find("  |  " + std::string(240, ' ') + "^^^^\n"), std::string::npos) << shown;
+}
+
+TEST(Diagnostic, AHugeSpanIsUnderlinedByItsBeginning) {
+  const SourceFile source("r.limber", std::string(100000, 'a') + "\n");
+  const std::string shown = render_text(source, {Severity::error, "c", {0, 100000}, "m"});
+  EXPECT_NE(shown.find("  | " + std::string(240, '^') + "\n"), std::string::npos);
+  EXPECT_LT(shown.size(), 1200u);
+}
+
 TEST(Diagnostic, ColourOnlyWhenAsked) {
   const SourceFile source("r.limber", "x\n");
   const Diagnostic d{Severity::error, "c", {0, 1}, "m"};

@@ -48,6 +48,20 @@ TEST(Source, LoadReportsMissingFilesAndFolders) {
             "cannot read '" + folder.string() + "': it is a folder, not a routine file");
 }
 
+TEST(Source, LoadExplainsOtherFailures) {
+  const auto dir = std::filesystem::temp_directory_path() / "limber_source_loop";
+  std::filesystem::create_directories(dir);
+  std::filesystem::remove(dir / "a");
+  std::filesystem::remove(dir / "b");
+  std::filesystem::create_symlink(dir / "b", dir / "a");
+  std::filesystem::create_symlink(dir / "a", dir / "b");
+  const LoadResult loop = load_source((dir / "a").string());
+  ASSERT_TRUE(loop.failure);
+  EXPECT_EQ(loop.failure->message,
+            "cannot read '" + (dir / "a").string() + "': Too many levels of symbolic links");
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Source, LoadReadsBytesAsTheyAre) {
   const auto path = std::filesystem::temp_directory_path() / "limber_source_test.limber";
   {
