@@ -113,8 +113,8 @@ const char* resume_point(const char* statement_start, const char* error, const c
   for (; p < end; ++p) {
     const char c = *p;
     if (string_start != nullptr) {
-      if (c == '\\') {
-        ++p;
+      if (c == '\\' && p + 1 < end) {
+        ++p;  // the escaped character (a `\` that ends the file escapes nothing)
       } else if (c == '"') {
         string_start = nullptr;
       } else if (c == '\n') {

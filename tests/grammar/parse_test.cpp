@@ -259,6 +259,12 @@ TEST(Parse, SkipsABrokenBlockWhole) {
   EXPECT_EQ(node_of<ast::Dose>(p.result.file.statements[0]).exercise.text, "b");
 }
 
+TEST(Parse, BackslashAtTheEndOfTheFile) {
+  // Found by the fuzzer: recovery skipped the character after a final `\`, past the end.
+  Parsed p("say \"ends in a backslash \\");
+  EXPECT_EQ(p.codes(), (std::vector<std::string>{"bad-escape"}));
+}
+
 TEST(Parse, DeepNestingIsRefusedNotFatal) {
   std::string text;
   for (int i = 0; i < 10000; ++i) text += "section \"s\" {\n";
