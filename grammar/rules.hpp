@@ -8,8 +8,10 @@
 // matched, the rest of the statement is committed with `if_must`, so an error is reported where
 // the statement goes wrong, not where some alternative gave up.
 //
-// Statements recover: `recover<>` (grammar/control.hpp) catches a statement's syntax error,
+// Statements recover: `recover<>` (grammar/recover.hpp) catches a statement's syntax error,
 // records it and skips to the end of the line, so one file reports all of its errors.
+//
+// The text arrives without a byte order mark (SourceFile drops it) and may use LF or CRLF.
 
 #include <tao/pegtl.hpp>
 
@@ -308,7 +310,6 @@ struct statement_required : sor<step_statement, seq<definition_ahead, must<mispl
 struct top_statement_required : sor<top_statement, seq<at<one<'}'>>, must<stray_close>>> {};
 struct top_item : seq<not_at<eof>, recover<top_statement_required>> {};
 
-struct bom : string<'\xEF', '\xBB', '\xBF'> {};
-struct file : seq<opt<bom>, gap, star<top_item, gap>, eof> {};
+struct file : seq<gap, star<top_item, gap>, eof> {};
 
 }  // namespace limber::rules
