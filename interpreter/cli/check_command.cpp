@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "grammar/diagnostic_json.hpp"
-#include "grammar/parse.hpp"
+#include "interpreter/check/check.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
@@ -17,10 +17,11 @@ namespace limber::cli {
 
 namespace {
 
-struct CheckOptions {
+struct CheckCommandOptions {
   std::vector<std::string> files;
   std::string format = "text";
   bool strict = false;
+  std::string library;
 };
 
 struct Tally {
@@ -33,7 +34,7 @@ std::string plural(int n, const char* word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
-int run_check(const CheckOptions& options) {
+int run_check(const CheckCommandOptions& options) {
   const bool json = options.format == "json";
   nlohmann::json report = {{"diagnostics", nlohmann::json::array()}};
   Tally tally;
@@ -50,16 +51,18 @@ int run_check(const CheckOptions& options) {
       }
       continue;
     }
-    const SourceFile& source = *loaded.source;
-    const ParseResult parsed = parse(source);
-    std::vector<Diagnostic> diagnostics = parsed.diagnostics;
-    for (Diagnostic& d : diagnostics) {
+    const Program program = check(std::move(*loaded.source), check_options(options.library));
+    for (LocatedDiagnostic located : program.diagnostics) {
+      Diagnostic& d = located.diagnostic;
       if (options.strict) d.severity = Severity::error;
       (d.severity == Severity::error ? tally.errors : tally.warnings)++;
-      if (json) report["diagnostics"].push_back(diagnostic_to_json(source, d));
+      if (json) {
+        report["diagnostics"].push_back(diagnostic_to_json(*located.source, d));
+      } else {
+        print_diagnostics(*located.source, {d});
+      }
     }
-    if (!json) print_diagnostics(source, diagnostics);
-    if (!json && parsed.diagnostics.empty()) fmt::print("{}: ok\n", path);
+    if (!json && program.diagnostics.empty()) fmt::print("{}: ok\n", path);
   }
 
   if (json) {
@@ -75,12 +78,13 @@ int run_check(const CheckOptions& options) {
 }  // namespace
 
 void add_check_command(CLI::App& app, int& exit_code) {
-  auto options = std::make_shared<CheckOptions>();
+  auto options = std::make_shared<CheckCommandOptions>();
   CLI::App* check = app.add_subcommand("check", "Check routine files for errors and safety issues");
   check->add_option("files", options->files, "Routine files (.limber)")->required();
   check->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
   check->add_flag("--strict", options->strict, "Treat warnings as errors");
+  add_library_option(*check, options->library);
   check->callback([options, &exit_code] { exit_code = run_check(*options); });
 }
 

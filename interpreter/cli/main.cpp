@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   int exit_code = limber::cli::exit_ok;
   limber::cli::add_check_command(app, exit_code);
   limber::cli::add_fmt_command(app, exit_code);
+  limber::cli::add_exercises_command(app, exit_code);
 
   try {
     app.parse(argc, argv);

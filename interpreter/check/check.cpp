@@ -1,0 +1,220 @@
+// Loading: the checked file, the prelude, and every `use` — library modules by name, files by
+// path relative to the file that uses them — each parsed once. Then the definitions and the
+// routine are checked (definitions.cpp, routine_rules.cpp).
+
+#include "interpreter/check/check.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "grammar/parse.hpp"
+#include "grammar/suggest.hpp"
+#include "interpreter/check/embedded_stdlib.hpp"
+#include "interpreter/check/report.hpp"
+
+namespace limber {
+
+namespace fs = std::filesystem;
+namespace msg = check_messages;
+
+bool Program::ok() const {
+  return std::none_of(diagnostics.begin(), diagnostics.end(), [](const LocatedDiagnostic& d) {
+    return d.diagnostic.severity == Severity::error;
+  });
+}
+
+namespace {
+
+constexpr std::string_view prelude = "prelude";
+
+std::optional<std::string> read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// A path as the user would recognise it: relative to the working folder when inside it.
+std::string shown_path(const fs::path& path) {
+  std::error_code ec;
+  const fs::path relative = fs::relative(path, fs::current_path(ec), ec);
+  if (ec || relative.empty() || *relative.begin() == "..") return path.string();
+  return relative.string();
+}
+
+bool inside(const fs::path& folder, const fs::path& path) {
+  const fs::path relative = path.lexically_relative(folder);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+class Loader {
+ public:
+  Loader(Program& program, const CheckOptions& options) : program_(program), options_(options) {}
+
+  Module& add(std::string name, SourceFile source) {
+    auto module = std::make_unique<Module>();
+    module->name = std::move(name);
+    module->source = std::make_unique<SourceFile>(std::move(source));
+    ParseResult parsed = parse(*module->source);
+    module->file = std::move(parsed.file);
+    for (auto& d : parsed.diagnostics) program_.diagnostics.push_back({module->source.get(), d});
+    program_.modules.push_back(std::move(module));
+    return *program_.modules.back();
+  }
+
+  // The checked file, and through it everything it uses.
+  void load_main(SourceFile main) {
+    const fs::path main_path = fs::weakly_canonical(main.name());
+    const bool main_is_prelude = is_library_text(prelude, main.text(), main_path);
+    std::string name = main.name();  // before `main` is moved away
+    Module& module = add(std::move(name), std::move(main));
+    if (main_is_prelude) loaded_modules_.insert(std::string(prelude));
+    file_stack_.push_back(main_path);
+    // The prelude comes first so that its definitions are the ones a clash is reported against.
+    // A library folder without a prelude is reported at the start of the checked file.
+    if (!main_is_prelude) load_library(std::string(prelude), module.source.get(), {0, 0});
+    load_uses(module, main_path.parent_path());
+    file_stack_.pop_back();
+  }
+
+ private:
+  std::optional<std::string> library_text(std::string_view name) const {
+    if (options_.library_path)
+      return read_text(*options_.library_path / (std::string(name) + ".limber"));
+    for (const auto& module : embedded_stdlib()) {
+      if (module.name == name) return std::string(module.text);
+    }
+    return std::nullopt;
+  }
+
+  // Whether the checked file is itself the library module `name` (checking stdlib/prelude.limber
+  // must not read the prelude a second time and find every definition twice).
+  bool is_library_text(std::string_view name, const std::string& text, const fs::path& path) const {
+    if (options_.library_path) {
+      std::error_code ec;
+      return fs::equivalent(*options_.library_path / (std::string(name) + ".limber"), path, ec);
+    }
+    const auto library = library_text(name);
+    return library && *library == text;
+  }
+
+  void load_library(const std::string& name, const SourceFile* from, Span span) {
+    if (!loaded_modules_.insert(name).second) return;
+    auto text = library_text(name);
+    if (!text) {
+      std::string known;
+      for (const auto& module : library_module_names(options_)) {
+        if (module != prelude) known += (known.empty() ? "" : ", ") + module;
+      }
+      Diagnostic& d = report(program_, from, msg::unknown_module, span, name);
+      d.help = fmt::format(fmt::runtime(msg::unknown_module.help), known);
+      const auto names = library_module_names(options_);
+      const std::vector<std::string_view> candidates(names.begin(), names.end());
+      if (auto nearest = suggest(name, candidates)) {
+        d.help = fmt::format("did you mean `{}`?", *nearest);
+        d.suggestion = std::move(nearest);
+      }
+      return;
+    }
+    Module& module = add(name, SourceFile(name + ".limber", std::move(*text)));
+    load_uses(module, options_.library_path.value_or(fs::path()));
+  }
+
+  void load_file(const std::string& relative, const fs::path& folder, const SourceFile* from,
+                 Span span) {
+    const fs::path path = fs::weakly_canonical(folder / relative);
+    const bool allowed =
+        inside(folder, path) ||
+        (options_.library_path && inside(fs::weakly_canonical(*options_.library_path), path));
+    if (!allowed) {
+      report(program_, from, msg::import_outside, span, relative);
+      return;
+    }
+    if (auto cycle = std::find(file_stack_.begin(), file_stack_.end(), path);
+        cycle != file_stack_.end()) {
+      std::string chain;
+      for (auto it = cycle; it != file_stack_.end(); ++it) chain += shown_path(*it) + " → ";
+      report(program_, from, msg::import_cycle, span, chain + shown_path(path));
+      return;
+    }
+    if (!loaded_files_.insert(path).second) return;
+    auto text = read_text(path);
+    if (!text || fs::is_directory(path)) {
+      report(program_, from, msg::import_not_found, span, shown_path(path));
+      return;
+    }
+    Module& module = add(shown_path(path), SourceFile(shown_path(path), std::move(*text)));
+    file_stack_.push_back(path);
+    load_uses(module, path.parent_path());
+    file_stack_.pop_back();
+  }
+
+  void load_uses(const Module& module, const fs::path& folder) {
+    for (const auto& statement : module.file.statements) {
+      const auto* use = std::get_if<ast::Use>(&statement.node);
+      if (use == nullptr) continue;
+      if (use->module) {
+        load_library(use->module->text, module.source.get(), use->module->span);
+      } else if (use->path) {
+        load_file(use->path->value, folder, module.source.get(), use->path->span);
+      }
+    }
+  }
+
+  Program& program_;
+  const CheckOptions& options_;
+  std::set<std::string> loaded_modules_;
+  std::set<fs::path> loaded_files_;
+  std::vector<fs::path> file_stack_;
+};
+
+// In reading order: file by file in the order they were read, then by position.
+void sort_by_place(Program& program) {
+  std::map<const SourceFile*, std::size_t> order;
+  for (const auto& module : program.modules) order.emplace(module->source.get(), order.size());
+  std::stable_sort(program.diagnostics.begin(), program.diagnostics.end(),
+                   [&](const LocatedDiagnostic& a, const LocatedDiagnostic& b) {
+                     return std::pair(order[a.source], a.diagnostic.span.begin) <
+                            std::pair(order[b.source], b.diagnostic.span.begin);
+                   });
+}
+
+}  // namespace
+
+std::vector<std::string> library_module_names(const CheckOptions& options) {
+  std::vector<std::string> names;
+  if (options.library_path) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(*options.library_path, ec)) {
+      if (entry.path().extension() == ".limber") names.push_back(entry.path().stem().string());
+    }
+    std::sort(names.begin(), names.end());
+  } else {
+    for (const auto& module : embedded_stdlib()) names.emplace_back(module.name);
+  }
+  return names;
+}
+
+Program load_library(const CheckOptions& options) {
+  std::string uses;
+  for (const auto& name : library_module_names(options)) uses += "use " + name + "\n";
+  return check(SourceFile("<library>", uses), options);
+}
+
+Program check(SourceFile main, const CheckOptions& options) {
+  Program program;
+  Loader(program, options).load_main(std::move(main));
+  // After syntax errors or unreadable imports there is no sound tree to give meaning to.
+  if (program.ok()) {
+    collect_definitions(program);
+    check_routine(program);
+  }
+  sort_by_place(program);
+  return program;
+}
+
+}  // namespace limber

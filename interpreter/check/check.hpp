@@ -1,0 +1,32 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "interpreter/check/program.hpp"
+
+namespace limber {
+
+struct CheckOptions {
+  // Read the standard library from this folder instead of the copy built into the binary.
+  std::optional<std::filesystem::path> library_path;
+};
+
+// The checker's one entry point: parses `main`, reads the prelude and every module and file it
+// uses, resolves names, checks types, units and the safety rules. Stops after parsing when any
+// file has syntax errors, since meaning cannot be given to a broken tree.
+Program check(SourceFile main, const CheckOptions& options = {});
+
+// Every module of the standard library read and checked, for the catalog: the program's
+// exercises, conditions and screens are the whole library (each Origin names its module).
+Program load_library(const CheckOptions& options = {});
+
+// The standard library's module names, for messages and the catalog.
+std::vector<std::string> library_module_names(const CheckOptions& options);
+
+// Steps 2 and 3 of check(), also used on their own by the catalog: the typed definitions of
+// every module loaded (definitions.cpp) and the rules on the routine (routine_rules.cpp).
+void collect_definitions(Program& program);
+void check_routine(Program& program);
+
+}  // namespace limber

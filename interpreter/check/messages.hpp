@@ -1,0 +1,120 @@
+#pragma once
+
+// Every word the checker says, in one place. Messages and help are fmt templates: `{}` takes the
+// names and values the checker fills in. Codes are stable: tools, tests and the conformance
+// suite match on them, and docs/language.md documents each one.
+
+#include <string_view>
+
+#include "grammar/diagnostic.hpp"
+
+namespace limber::check_messages {
+
+struct Text {
+  std::string_view code;
+  Severity severity;
+  std::string_view message;
+  std::string_view help = {};
+};
+
+constexpr Severity E = Severity::error;
+constexpr Severity W = Severity::warning;
+
+// ---- names and imports
+inline constexpr Text unknown_exercise{"unknown-exercise", E, "unknown exercise `{}`",
+                                       "see `limber exercises` for the library"};
+inline constexpr Text unknown_condition{"unknown-condition", E, "unknown condition `{}`",
+                                        "declare it with: condition {} \"Question?\""};
+inline constexpr Text unknown_screen{"unknown-screen", E, "unknown screening checklist `{}`",
+                                     "the library's checklist is urgent_care"};
+inline constexpr Text unknown_module{"unknown-module", E, "there is no library module `{}`",
+                                     "the modules are: {}"};
+inline constexpr Text unknown_setting{
+    "unknown-setting", E, "unknown setting `{}`",
+    "the settings are transition, round_rest, switch_time, tempo and first_side"};
+inline constexpr Text import_not_found{"import-not-found", E, "cannot read the imported file: {}"};
+inline constexpr Text import_outside{"import-outside-folder", E,
+                                     "`{}` is outside this file's folder",
+                                     "a routine can only use files in its own folder or below it"};
+inline constexpr Text import_cycle{"import-cycle", E, "these files use each other in a circle: {}",
+                                   "remove one of the `use` lines"};
+inline constexpr Text duplicate_definition{"duplicate-definition", E, "`{}` is already defined",
+                                           "it was defined in {}; give this one another name"};
+
+// ---- definitions
+inline constexpr Text missing_property{"missing-property", E, "exercise `{}` has no `{}`", "{}"};
+inline constexpr Text duplicate_property{"duplicate-property", E, "`{}` is given twice",
+                                         "keep one of them"};
+inline constexpr Text property_mode_mismatch{
+    "property-mode-mismatch", W, "`{}` does not apply to a {}-mode exercise",
+    "hold-mode exercises take a hold range; reps-mode ones take reps and tempo"};
+
+// ---- types and units
+inline constexpr Text needs_unit{"needs-unit", E, "{} needs a unit: is it {}?",
+                                 "a bare number is never a duration; write s, min or h after it"};
+inline constexpr Text wrong_type{"wrong-type", E, "{} takes {}, not {}", "{}"};
+inline constexpr Text invalid_count{"invalid-count", E, "{} must be a whole number of 1 or more",
+                                    "for example x2 or 10"};
+inline constexpr Text zero_duration{"zero-duration", E, "a duration of zero does nothing",
+                                    "give it a length, such as 30s"};
+inline constexpr Text scale_out_of_range{
+    "scale-out-of-range", E, "a scale of {} is outside 0 to 2",
+    "scale multiplies holds and reps: 0.5 halves them, 1.5 adds half again"};
+inline constexpr Text range_out_of_order{"range-out-of-order", E, "the range {} runs backwards",
+                                         "write the lower value first, such as {}"};
+inline constexpr Text invalid_setting_value{"invalid-setting-value", E, "`{}` takes {}", "{}"};
+inline constexpr Text wrong_verb{"wrong-verb", E, "`{}` is a {}-mode exercise: use `{}`, not `{}`",
+                                 "for example: {}"};
+inline constexpr Text routine_setting_in_block{"routine-setting-in-block", E,
+                                               "`{}` belongs to the whole routine, not to a block",
+                                               "move it to the routine's top level"};
+inline constexpr Text several_routines{
+    "several-routines", E, "a file holds one routine; this is another",
+    "put each routine in a file of its own (steps outside a routine form one too)"};
+
+// ---- safety
+inline constexpr Text switch_without_step{"switch-without-step", E,
+                                          "`switch sides` has no step before it to repeat",
+                                          "put it right after the one-sided step"};
+inline constexpr Text flare_up_scale_up{
+    "flare-up-scale-up", E, "a scale of {} raises the dose during a flare-up",
+    "during a flare-up reduce intensity: use a scale below 1, such as 0.5"};
+inline constexpr Text contraindicated{
+    "contraindicated", E, "`{}` is to be avoided with `{}`, and this routine is given `{}`", "{}"};
+inline constexpr Text hold_out_of_range{"hold-out-of-range", W,
+                                        "a {} hold is outside the {} recommended for `{}`",
+                                        "keep holds within {} unless you mean to"};
+inline constexpr Text reps_out_of_range{"reps-out-of-range", W,
+                                        "{} is outside the {} repetitions recommended for `{}`",
+                                        "keep repetitions within {}"};
+inline constexpr Text rounds_out_of_range{"rounds-out-of-range", W,
+                                          "{} is outside the {} rounds recommended for `{}`",
+                                          "keep rounds within {}"};
+inline constexpr Text one_side_only{"one-side-only", W,
+                                    "`{}` is one-sided but is done on one side only",
+                                    "add `each side`, or say which with `on left` / `on right`"};
+inline constexpr Text switch_not_sided{"switch-not-sided", W,
+                                       "`switch sides` after `{}`, which is not one-sided",
+                                       "remove it: the exercise works both sides at once"};
+inline constexpr Text cold_stretch{"cold-stretch", W, "the stretch `{}` comes before any warm-up",
+                                   "avoid stretching cold muscles: start with a warm-up such as "
+                                   "warmup march_in_place 1min"};
+inline constexpr Text high_risk_not_optional{"high-risk-not-optional", W,
+                                             "`{}` is a high-risk exercise but not optional",
+                                             "write `optional` before it so it can be skipped"};
+inline constexpr Text off_target{
+    "off-target", W, "the routine takes {}, {} its target of {}",
+    "adjust the steps or the target (a difference of up to 20% is fine)"};
+inline constexpr Text unused_condition{"unused-condition", W,
+                                       "the condition `{}` is declared but never used",
+                                       "use it (if, unless, given, avoid_if) or remove it"};
+inline constexpr Text unused_screen{"unused-screen", W,
+                                    "the screening checklist `{}` is declared but never used",
+                                    "ask it with `screen {}` in the routine, or remove it"};
+inline constexpr Text unbalanced_sides{
+    "unbalanced-sides", W, "`{}` is done on the {} side only",
+    "one side alone is unusual: do the {} side too, or use `each side`"};
+inline constexpr Text long_session{"long-session", W, "the routine takes {}, more than an hour",
+                                   "long sessions are hard to keep up; split it into two"};
+
+}  // namespace limber::check_messages

@@ -1,0 +1,68 @@
+#include "interpreter/check/report.hpp"
+
+#include <cmath>
+
+namespace limber {
+
+std::string describe(const ast::Value& value) {
+  switch (value.kind) {
+    case ast::ValueKind::number:
+      return "a number";
+    case ast::ValueKind::percent:
+      return "a percentage";
+    case ast::ValueKind::duration:
+      return "a duration";
+    case ast::ValueKind::count:
+      return "a count of rounds";
+    case ast::ValueKind::name:
+      return "a name";
+    case ast::ValueKind::string:
+      return "a text";
+    case ast::ValueKind::range:
+      return "a range";
+  }
+  return "a value";
+}
+
+std::string written(const ast::Value& value) {
+  switch (value.kind) {
+    case ast::ValueKind::number:
+    case ast::ValueKind::name:
+      return value.text;
+    case ast::ValueKind::percent:
+      return value.text + "%";
+    case ast::ValueKind::count:
+      return "x" + value.text;
+    case ast::ValueKind::string:
+      return "\"" + value.text + "\"";
+    case ast::ValueKind::duration: {
+      std::string out;
+      for (const auto& part : value.parts) {
+        out += part.amount;
+        out += part.unit == ast::Unit::hours ? "h" : part.unit == ast::Unit::minutes ? "min" : "s";
+      }
+      return out;
+    }
+    case ast::ValueKind::range:
+      return written(value.bounds[0]) + ".." + written(value.bounds[1]);
+  }
+  return "";
+}
+
+std::string format_seconds(double seconds) {
+  auto total = static_cast<long long>(std::llround(seconds));
+  const long long hours = total / 3600;
+  const long long minutes = total % 3600 / 60;
+  const long long rest = total % 60;
+  std::string out;
+  if (hours > 0) out += fmt::format("{}h", hours);
+  if (minutes > 0) out += fmt::format("{}min", minutes);
+  if (rest > 0 || out.empty()) out += fmt::format("{}s", rest);
+  return out;
+}
+
+bool is_whole(double number) {
+  return std::floor(number) == number;
+}
+
+}  // namespace limber

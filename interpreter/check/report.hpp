@@ -1,0 +1,36 @@
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string>
+
+#include "interpreter/check/messages.hpp"
+#include "interpreter/check/program.hpp"
+
+namespace limber {
+
+// Adds a diagnostic of `text` at `span` in `source`, its message filled from `args`. Help that
+// takes no values is filled in too; the caller sets the rest (help values, suggestion) on the
+// returned diagnostic.
+template <typename... Args>
+Diagnostic& report(Program& program, const SourceFile* source, const check_messages::Text& text,
+                   Span span, const Args&... args) {
+  Diagnostic d{text.severity, std::string(text.code), span,
+               fmt::format(fmt::runtime(text.message), args...)};
+  if (text.help.find("{}") == std::string_view::npos) d.help = std::string(text.help);
+  program.diagnostics.push_back({source, std::move(d)});
+  return program.diagnostics.back().diagnostic;
+}
+
+// "a duration such as 30s", "a percent", … : what a value is, in a therapist's words.
+std::string describe(const ast::Value& value);
+
+// A value as it was written: 30s, 1min30s, x3, 15s..30s, 50%.
+std::string written(const ast::Value& value);
+
+// Seconds as a therapist reads them: 45s, 2min, 1min30s, 1h5min.
+std::string format_seconds(double seconds);
+
+bool is_whole(double number);
+
+}  // namespace limber

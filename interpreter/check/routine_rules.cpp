@@ -1,0 +1,462 @@
+// The routine's rules: every name resolved, every argument of the right type and unit, and the
+// clinical safety rules of language.md §7, checked in one walk over the routine's steps. The
+// walk carries what holds where a step stands: how often its enclosing `repeat`s run it, which
+// conditions keep it from running (`unless`, the `else` of an `if`), whether it is optional, and
+// whether it runs during a flare-up.
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "grammar/suggest.hpp"
+#include "interpreter/check/check.hpp"
+#include "interpreter/check/report.hpp"
+
+namespace limber {
+
+namespace msg = check_messages;
+
+namespace {
+
+constexpr std::string_view flare_up = "flare_up";
+
+struct Context {
+  bool routine_level = true;      // directly in the routine, not in a section or other block
+  double repeats = 1;             // product of the enclosing `repeat` counts
+  std::set<std::string> guarded;  // conditions under which this step does not run
+  bool optional = false;          // the step or a block around it is optional
+  bool during_flare_up = false;   // the step runs when the patient has a flare-up
+};
+
+std::string range_text(const Range& range, bool seconds) {
+  auto one = [&](double v) { return seconds ? format_seconds(v) : fmt::format("{}", v); };
+  return range.low == range.high ? one(range.low) : one(range.low) + ".." + one(range.high);
+}
+
+class RoutineChecker {
+ public:
+  explicit RoutineChecker(Program& program) : program_(program), source_(&program.main_source()) {
+    for (const auto& [name, _] : program.exercises) exercise_names_.push_back(name);
+    for (const auto& [name, _] : program.conditions) condition_names_.push_back(name);
+    for (const auto& [name, _] : program.screens) screen_names_.push_back(name);
+  }
+
+  void run() {
+    const auto& statements = program_.modules.front()->file.statements;
+    find_routine(statements);
+    if (program_.routine != nullptr) {
+      Context context;
+      for (const auto& statement : *program_.routine) {
+        if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
+          given_.insert(given->condition.text);
+        }
+      }
+      context.during_flare_up = given_.count(std::string(flare_up)) > 0;
+      walk(*program_.routine, context);
+    }
+    // A file without a routine is a library of definitions for others to use.
+    if (program_.routine != nullptr) report_unused(statements);
+  }
+
+ private:
+  // ---- the routine of the file: one `routine`, or the steps at top level
+
+  void find_routine(const std::vector<ast::Statement>& statements) {
+    bool top_level_steps = false;
+    for (const auto& statement : statements) {
+      if (const auto* routine = std::get_if<ast::Routine>(&statement.node)) {
+        if (program_.routine != nullptr || top_level_steps) {
+          report(program_, source_, msg::several_routines, routine->title.span);
+          continue;
+        }
+        program_.routine = &routine->body.statements;
+        program_.routine_title = routine->title.value;
+      } else if (is_step(statement) && !top_level_steps) {
+        top_level_steps = true;
+        if (program_.routine != nullptr) {
+          report(program_, source_, msg::several_routines, statement.span);
+        } else {
+          program_.routine = &statements;
+        }
+      }
+    }
+    program_.routine_source = source_;
+  }
+
+  static bool is_step(const ast::Statement& statement) {
+    return !std::holds_alternative<ast::Use>(statement.node) &&
+           !std::holds_alternative<ast::ExerciseDef>(statement.node) &&
+           !std::holds_alternative<ast::ConditionDecl>(statement.node) &&
+           !std::holds_alternative<ast::ScreenDecl>(statement.node) &&
+           !std::holds_alternative<ast::Routine>(statement.node);
+  }
+
+  // ---- names
+
+  template <typename Table>
+  const typename Table::mapped_type* resolve(const Table& table, const ast::Name& name,
+                                             const msg::Text& unknown,
+                                             const std::vector<std::string_view>& known) {
+    if (auto it = table.find(name.text); it != table.end()) return &it->second;
+    Diagnostic& d = report(program_, source_, unknown, name.span, name.text);
+    if (unknown.help.find("{}") != std::string_view::npos) {
+      d.help = fmt::format(fmt::runtime(unknown.help), name.text);
+    }
+    if (auto nearest = suggest(name.text, known)) {
+      d.help = fmt::format("did you mean `{}`?", *nearest);
+      d.suggestion = std::move(nearest);
+    }
+    return nullptr;
+  }
+
+  const Condition* condition(const ast::Name& name) {
+    used_conditions_.insert(name.text);
+    return resolve(program_.conditions, name, msg::unknown_condition, condition_names_);
+  }
+
+  // ---- values
+
+  // A duration of more than zero; a bare number gets "needs a unit" with the fix.
+  std::optional<double> duration(const ast::Value& value, std::string_view what) {
+    if (value.kind == ast::ValueKind::number) {
+      report(program_, source_, msg::needs_unit, value.span, written(value), value.text + "s")
+          .suggestion = value.text + "s";
+      return std::nullopt;
+    }
+    if (value.kind != ast::ValueKind::duration) {
+      report(program_, source_, msg::wrong_type, value.span, what, "a duration such as 30s",
+             describe(value))
+          .help = "durations carry a unit: 30s, 2min, 1min30s";
+      return std::nullopt;
+    }
+    if (value.number <= 0) {
+      report(program_, source_, msg::zero_duration, value.span);
+      return std::nullopt;
+    }
+    return value.number;
+  }
+
+  // A whole number of at least one, written as `10` or `x3`.
+  std::optional<double> count(const ast::Value& value, std::string_view what) {
+    const bool numeric =
+        value.kind == ast::ValueKind::number || value.kind == ast::ValueKind::count;
+    if (!numeric) {
+      report(program_, source_, msg::wrong_type, value.span, what, "a number such as 10",
+             describe(value))
+          .help = value.kind == ast::ValueKind::duration
+                      ? "repetitions are counted, not timed: write the number of repetitions"
+                      : "write a whole number";
+      return std::nullopt;
+    }
+    if (!is_whole(value.number) || value.number < 1) {
+      report(program_, source_, msg::invalid_count, value.span, what);
+      return std::nullopt;
+    }
+    return value.number;
+  }
+
+  // ---- the walk
+
+  void walk(const std::vector<ast::Statement>& block, const Context& outer) {
+    std::map<std::string, std::pair<int, int>> sides;  // exercise → (left, right) steps
+    std::map<std::string, const ast::Dose*> first_one_sided;
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      const ast::Statement& statement = block[i];
+      Context context = outer;
+      if (statement.optional_keyword) context.optional = true;
+      if (statement.unless && condition(*statement.unless)) {
+        context.guarded.insert(statement.unless->text);
+      }
+      const ast::Statement* previous = i > 0 ? &block[i - 1] : nullptr;
+      const ast::Statement* next = i + 1 < block.size() ? &block[i + 1] : nullptr;
+      std::visit([&](const auto& node) { step(node, statement, previous, next, context); },
+                 statement.node);
+      const bool switched = next != nullptr && std::holds_alternative<ast::SwitchSides>(next->node);
+      if (const auto* dose = std::get_if<ast::Dose>(&statement.node); dose && !switched) {
+        // `on left` followed by `switch sides` does both sides.
+        if (dose->sides == ast::Sides::left || dose->sides == ast::Sides::right) {
+          auto& [left, right] = sides[dose->exercise.text];
+          (dose->sides == ast::Sides::left ? left : right)++;
+          first_one_sided.emplace(dose->exercise.text, dose);
+        }
+      }
+    }
+    for (const auto& [name, counts] : sides) {
+      if (counts.first == counts.second) continue;
+      const bool more_left = counts.first > counts.second;
+      report(program_, source_, msg::unbalanced_sides, first_one_sided[name]->sides_span, name,
+             more_left ? "left" : "right")
+          .help =
+          fmt::format(fmt::runtime(msg::unbalanced_sides.help), more_left ? "right" : "left");
+    }
+  }
+
+  void step(const ast::Dose& dose, const ast::Statement& statement, const ast::Statement*,
+            const ast::Statement* next, const Context& context) {
+    const Exercise* exercise =
+        resolve(program_.exercises, dose.exercise, msg::unknown_exercise, exercise_names_);
+    const std::string& name = dose.exercise.text;
+    std::optional<double> amount;
+    if (dose.verb == ast::Verb::reps) {
+      amount = count(dose.amount, "`reps`");
+    } else {
+      amount = duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`");
+    }
+    std::optional<double> rounds = 1;
+    if (dose.rounds) rounds = count(*dose.rounds, "the number of rounds");
+    if (exercise == nullptr) return;
+
+    if (dose.verb != ast::Verb::warmup) check_verb(dose, *exercise);
+    if (amount && dose.verb == ast::Verb::hold && exercise->hold && exercise->mode == Mode::hold) {
+      in_range(*amount, *exercise->hold, msg::hold_out_of_range, dose.amount.span, name, true);
+    }
+    if (amount && dose.verb == ast::Verb::reps && exercise->reps && exercise->mode == Mode::reps) {
+      in_range(*amount, *exercise->reps, msg::reps_out_of_range, dose.amount.span, name, false);
+    }
+    if (rounds && dose.verb != ast::Verb::warmup && exercise->rounds) {
+      // Rounds inside `repeat 2 { … }` are done twice: the recommendation is for the session.
+      const Span where = dose.rounds ? dose.rounds->span : dose.exercise.span;
+      in_range(*rounds * context.repeats, *exercise->rounds, msg::rounds_out_of_range, where, name,
+               false);
+    }
+    const bool switched = next != nullptr && std::holds_alternative<ast::SwitchSides>(next->node);
+    if (exercise->sided && dose.sides == ast::Sides::unspecified && !switched &&
+        dose.verb != ast::Verb::warmup) {
+      report(program_, source_, msg::one_side_only, dose.exercise.span, name);
+    }
+    safety(dose, *exercise, statement, context);
+  }
+
+  void check_verb(const ast::Dose& dose, const Exercise& exercise) {
+    const bool holds = dose.verb == ast::Verb::hold;
+    if (holds == (exercise.mode == Mode::hold)) return;
+    const std::string_view right = holds ? "reps" : "hold";
+    report(program_, source_, msg::wrong_verb, dose.exercise.span, exercise.name,
+           to_string(exercise.mode), right, holds ? "hold" : "reps")
+        .help =
+        fmt::format("for example: {} {} {}", right, exercise.name, holds ? "10 x2" : "30s x2");
+  }
+
+  void in_range(double value, const Range& range, const msg::Text& text, Span span,
+                const std::string& name, bool seconds) {
+    if (value >= range.low && value <= range.high) return;
+    const std::string shown = seconds ? format_seconds(value)
+                              : &text == &msg::rounds_out_of_range
+                                  ? fmt::format("{} round{}", value, value == 1 ? "" : "s")
+                                  : fmt::format("{} repetition{}", value, value == 1 ? "" : "s");
+    report(program_, source_, text, span, shown, range_text(range, seconds), name).help =
+        fmt::format(fmt::runtime(text.help), range_text(range, seconds));
+  }
+
+  void safety(const ast::Dose& dose, const Exercise& exercise, const ast::Statement& statement,
+              const Context& context) {
+    if (exercise.kind == Kind::warmup || dose.verb == ast::Verb::warmup) {
+      warm_ = true;
+    } else if (exercise.kind == Kind::stretch && !warm_ && !cold_reported_) {
+      cold_reported_ = true;
+      report(program_, source_, msg::cold_stretch, dose.exercise.span, exercise.name);
+    }
+    if (exercise.risk == Risk::high && !context.optional) {
+      report(program_, source_, msg::high_risk_not_optional, dose.exercise.span, exercise.name);
+    }
+    for (const std::string& avoid : exercise.avoid_if) {
+      if (!given_.count(avoid) || context.guarded.count(avoid)) continue;
+      report(program_, source_, msg::contraindicated, dose.exercise.span, exercise.name, avoid,
+             avoid)
+          .help = exercise.alt
+                      ? fmt::format("use its gentler alternative `{}`, or add `unless {}`",
+                                    *exercise.alt, avoid)
+                      : fmt::format("remove it, or add `unless {}` so it is skipped", avoid);
+    }
+    (void)statement;
+  }
+
+  void step(const ast::Rest& rest, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context&) {
+    duration(rest.duration, "`rest`");
+  }
+
+  void step(const ast::SwitchSides&, const ast::Statement& statement,
+            const ast::Statement* previous, const ast::Statement*, const Context&) {
+    const auto* dose = previous ? std::get_if<ast::Dose>(&previous->node) : nullptr;
+    if (dose == nullptr || dose->verb == ast::Verb::warmup) {
+      report(program_, source_, msg::switch_without_step, statement.span);
+      return;
+    }
+    if (auto it = program_.exercises.find(dose->exercise.text);
+        it != program_.exercises.end() && !it->second.sided) {
+      report(program_, source_, msg::switch_not_sided, statement.span, dose->exercise.text);
+    }
+  }
+
+  void step(const ast::Say&, const ast::Statement&, const ast::Statement*, const ast::Statement*,
+            const Context&) {}
+
+  void step(const ast::Section& section, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    Context inner = context;
+    inner.routine_level = false;
+    walk(section.body.statements, inner);
+  }
+
+  void step(const ast::Repeat& repeat, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    Context inner = context;
+    inner.routine_level = false;
+    if (auto times = count(repeat.times, "`repeat`")) inner.repeats *= *times;
+    walk(repeat.body.statements, inner);
+  }
+
+  void step(const ast::If& branch, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    condition(branch.condition);
+    Context then_context = context;
+    then_context.routine_level = branch.inline_then && context.routine_level;
+    if (branch.condition.text == flare_up) then_context.during_flare_up = true;
+    walk(branch.then_body.statements, then_context);
+    if (branch.else_body) {
+      Context else_context = context;
+      else_context.routine_level = false;
+      else_context.guarded.insert(branch.condition.text);
+      walk(branch.else_body->statements, else_context);
+    }
+  }
+
+  void step(const ast::Scale& scale, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    const ast::Value& value = scale.factor;
+    if (value.kind != ast::ValueKind::number && value.kind != ast::ValueKind::percent) {
+      report(program_, source_, msg::wrong_type, value.span, "`scale`",
+             "a factor such as 0.5 or 50%", describe(value))
+          .help = "scale multiplies holds and repetitions";
+      return;
+    }
+    const double factor = value.kind == ast::ValueKind::percent ? value.number / 100 : value.number;
+    if (factor <= 0 || factor > 2) {
+      report(program_, source_, msg::scale_out_of_range, value.span, written(value));
+    } else if (factor > 1 && context.during_flare_up) {
+      report(program_, source_, msg::flare_up_scale_up, value.span, written(value));
+    }
+  }
+
+  void step(const ast::Set& set, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context&) {
+    const std::string& name = set.setting.text;
+    static const std::vector<std::string_view> settings = {"first_side", "round_rest",
+                                                           "switch_time", "tempo", "transition"};
+    if (!std::binary_search(settings.begin(), settings.end(), std::string_view(name))) {
+      Diagnostic& d = report(program_, source_, msg::unknown_setting, set.setting.span, name);
+      if (auto nearest = suggest(name, settings)) {
+        d.help = fmt::format("did you mean `{}`?", *nearest);
+        d.suggestion = std::move(nearest);
+      }
+      return;
+    }
+    if (name == "first_side") {
+      if (set.value.kind != ast::ValueKind::name ||
+          (set.value.text != "left" && set.value.text != "right")) {
+        report(program_, source_, msg::invalid_setting_value, set.value.span, name, "left or right")
+            .help = "for example: set first_side right";
+      }
+      return;
+    }
+    // A zero transition, rest or switch time is allowed (no pause); a tempo is not.
+    if (set.value.kind == ast::ValueKind::duration && set.value.number == 0 && name != "tempo") {
+      return;
+    }
+    duration(set.value, "`" + name + "`");
+  }
+
+  void routine_setting(std::string_view keyword, const ast::Statement& statement,
+                       const Context& context) {
+    if (!context.routine_level) {
+      report(program_, source_, msg::routine_setting_in_block, statement.span, keyword);
+    }
+  }
+
+  void step(const ast::Target& target, const ast::Statement& statement, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    routine_setting("target", statement, context);
+    duration(target.duration, "`target`");
+  }
+
+  void step(const ast::Frequency& frequency, const ast::Statement& statement, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    routine_setting("frequency", statement, context);
+    if (!frequency.per_week) return;
+    const ast::Value& value = *frequency.per_week;
+    if (value.kind == ast::ValueKind::range) {
+      count(value.bounds[0], "a frequency");
+      count(value.bounds[1], "a frequency");
+      if (value.bounds[0].number > value.bounds[1].number) {
+        report(program_, source_, msg::range_out_of_order, value.span, written(value)).help =
+            fmt::format(fmt::runtime(msg::range_out_of_order.help),
+                        written(value.bounds[1]) + ".." + written(value.bounds[0]));
+      }
+    } else {
+      count(value, "a frequency");
+    }
+  }
+
+  void step(const ast::ScreenUse& use, const ast::Statement& statement, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    routine_setting("screen", statement, context);
+    used_screens_.insert(use.screen.text);
+    resolve(program_.screens, use.screen, msg::unknown_screen, screen_names_);
+  }
+
+  void step(const ast::Given& given, const ast::Statement& statement, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
+    routine_setting("given", statement, context);
+    condition(given.condition);
+  }
+
+  // Definitions never stand inside a routine (the grammar keeps them at top level).
+  template <typename Definition>
+  void step(const Definition&, const ast::Statement&, const ast::Statement*, const ast::Statement*,
+            const Context&) {}
+
+  // ---- declared here and never used
+
+  void report_unused(const std::vector<ast::Statement>& statements) {
+    for (const auto& statement : statements) {
+      if (const auto* def = std::get_if<ast::ExerciseDef>(&statement.node)) {
+        for (const auto& property : def->properties) {
+          if (property.key.text != "avoid_if") continue;
+          for (const auto& value : property.values) used_conditions_.insert(value.text);
+        }
+      }
+    }
+    for (const auto& statement : statements) {
+      if (const auto* c = std::get_if<ast::ConditionDecl>(&statement.node)) {
+        if (!used_conditions_.count(c->name.text)) {
+          report(program_, source_, msg::unused_condition, c->name.span, c->name.text);
+        }
+      } else if (const auto* s = std::get_if<ast::ScreenDecl>(&statement.node)) {
+        if (!used_screens_.count(s->name.text)) {
+          report(program_, source_, msg::unused_screen, s->name.span, s->name.text).help =
+              fmt::format(fmt::runtime(msg::unused_screen.help), s->name.text);
+        }
+      }
+    }
+  }
+
+  Program& program_;
+  const SourceFile* source_;
+  std::vector<std::string_view> exercise_names_;
+  std::vector<std::string_view> condition_names_;
+  std::vector<std::string_view> screen_names_;
+  std::set<std::string> given_;
+  std::set<std::string> used_conditions_;
+  std::set<std::string> used_screens_;
+  bool warm_ = false;
+  bool cold_reported_ = false;
+};
+
+}  // namespace
+
+void check_routine(Program& program) {
+  RoutineChecker(program).run();
+}
+
+}  // namespace limber
