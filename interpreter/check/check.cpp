@@ -172,8 +172,9 @@ class Loader {
   std::vector<fs::path> file_stack_;
 };
 
-// In reading order: file by file in the order they were read, then by position.
-void sort_by_place(Program& program) {
+}  // namespace
+
+void sort_diagnostics(Program& program) {
   std::map<const SourceFile*, std::size_t> order;
   for (const auto& module : program.modules) order.emplace(module->source.get(), order.size());
   std::stable_sort(program.diagnostics.begin(), program.diagnostics.end(),
@@ -182,8 +183,6 @@ void sort_by_place(Program& program) {
                             std::pair(order[b.source], b.diagnostic.span.begin);
                    });
 }
-
-}  // namespace
 
 std::vector<std::string> library_module_names(const CheckOptions& options) {
   std::vector<std::string> names;
@@ -213,7 +212,7 @@ Program check(SourceFile main, const CheckOptions& options) {
     collect_definitions(program);
     check_routine(program);
   }
-  sort_by_place(program);
+  sort_diagnostics(program);
   return program;
 }
 

@@ -27,6 +27,8 @@ std::vector<std::string> library_module_names(const CheckOptions& options);
 // Steps 2 and 3 of check(), also used on their own by the catalog: the typed definitions of
 // every module loaded (definitions.cpp) and the rules on the routine (routine_rules.cpp).
 void collect_definitions(Program& program);
+// In reading order: file by file in the order they were read, then by position.
+void sort_diagnostics(Program& program);
 void check_routine(Program& program);
 
 }  // namespace limber

@@ -44,7 +44,7 @@ std::string text_list(std::span<const Exercise* const> exercises);
 std::string text_documentation(const Program& program, const Exercise& exercise);
 
 // `{"exercises": [...]}`, one object per exercise.
-std::string json(const Program& program, std::span<const Exercise* const> exercises);
+std::string json(std::span<const Exercise* const> exercises);
 
 // The exercise-library page: title, introduction, then per module a table and each exercise's
 // documentation.

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "grammar/diagnostic_json.hpp"
-#include "interpreter/check/check.hpp"
+#include "interpreter/plan/plan.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
@@ -51,7 +51,7 @@ int run_check(const CheckCommandOptions& options) {
       }
       continue;
     }
-    const Program program = check(std::move(*loaded.source), check_options(options.library));
+    const Program program = check_file(std::move(*loaded.source), check_options(options.library));
     for (LocatedDiagnostic located : program.diagnostics) {
       Diagnostic& d = located.diagnostic;
       if (options.strict) d.severity = Severity::error;

@@ -1,7 +1,97 @@
+// `limber exercises [QUERY]`: the standard library's exercise catalog, a search in it, or one
+// exercise's documentation; as text, JSON or the Markdown page of docs/exercises.md. The
+// formatting lives in catalog.cpp; this file only reads options, loads the library and prints.
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "interpreter/check/check.hpp"
+#include "interpreter/cli/catalog.hpp"
 #include "interpreter/cli/commands.hpp"
+#include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/report.hpp"
 
 namespace limber::cli {
 
-void add_exercises_command(CLI::App&, int&) {}
+namespace {
+
+struct ExercisesOptions {
+  std::string query_text;
+  std::optional<std::string> query;  // none: the whole catalog ("" is a search matching all)
+  std::string format = "text";
+  std::string library;
+};
+
+// A library with errors has no sound catalog (the checker stops at syntax errors), so show
+// its errors the way `check` would. Its warnings are about routines, not about the catalog.
+bool report_library_errors(const Program& library) {
+  bool any = false;
+  for (const LocatedDiagnostic& located : library.diagnostics) {
+    if (located.diagnostic.severity != Severity::error) continue;
+    if (located.source != nullptr) {
+      print_diagnostics(*located.source, {located.diagnostic});
+    } else {
+      fmt::print(stderr, "error[{}]: {}\n", located.diagnostic.code, located.diagnostic.message);
+    }
+    any = true;
+  }
+  return any;
+}
+
+int run_exercises(const ExercisesOptions& options) {
+  const Program library = load_library(check_options(options.library));
+  if (report_library_errors(library)) return exit_errors;
+
+  if (options.query) {
+    if (const Exercise* exercise = catalog::find_exercise(library, *options.query)) {
+      const std::vector<const Exercise*> one{exercise};
+      if (options.format == "json") {
+        fmt::print("{}", catalog::json(one));
+      } else if (options.format == "markdown") {
+        fmt::print("{}", catalog::markdown_documentation(library, *exercise));
+      } else {
+        fmt::print("{}", catalog::text_documentation(library, *exercise));
+      }
+      return exit_ok;
+    }
+  }
+  const std::vector<const Exercise*> shown =
+      options.query ? catalog::search(library, *options.query) : catalog::all_exercises(library);
+  if (options.query && shown.empty()) {
+    fmt::print(stderr, "{}", catalog::no_match(library, *options.query));
+    return exit_errors;
+  }
+  if (options.format == "json") {
+    fmt::print("{}", catalog::json(shown));
+  } else if (options.format == "markdown") {
+    fmt::print("{}", catalog::markdown_page(library, shown));
+  } else {
+    fmt::print("{}", catalog::text_list(shown));
+  }
+  return exit_ok;
+}
+
+}  // namespace
+
+void add_exercises_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ExercisesOptions>();
+  CLI::App* exercises = app.add_subcommand(
+      "exercises", "List the exercise catalog, search it, or show one exercise's documentation");
+  CLI::Option* query =
+      exercises->add_option("query", options->query_text,
+                            "An exercise's name (its documentation), or words to search for in "
+                            "names, modules, kinds, positions and regions");
+  exercises->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
+  add_library_option(*exercises, options->library);
+  exercises->callback([options, query, &exit_code] {
+    if (query->count() > 0) options->query = options->query_text;
+    exit_code = run_exercises(*options);
+  });
+}
 
 }  // namespace limber::cli

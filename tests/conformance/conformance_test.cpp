@@ -12,7 +12,7 @@
 #include <set>
 #include <sstream>
 
-#include "interpreter/check/check.hpp"
+#include "interpreter/plan/plan.hpp"
 
 namespace limber {
 namespace {
@@ -44,7 +44,7 @@ std::string read_file(const fs::path& path) {
 // (The program owns the files its diagnostics point into, so it is returned whole.)
 Program checked(const std::string& relative) {
   fs::current_path(suite_root);
-  return check(SourceFile(relative, read_file(suite_root / relative)));
+  return check_file(SourceFile(relative, read_file(suite_root / relative)));
 }
 
 std::string check_output(const std::string& relative) {
