@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <utility>
@@ -56,7 +55,7 @@ bool matches(const Exercise& exercise, const std::string& query) {
   auto has = [&](std::string_view field) { return folded(field).find(query) != std::string::npos; };
   return has(exercise.name) || has(exercise.display_name) || has(exercise.origin.module) ||
          has(to_string(exercise.kind)) || has(to_string(exercise.position)) ||
-         false;
+         std::any_of(exercise.regions.begin(), exercise.regions.end(), has);
 }
 
 // ---- values as a therapist writes them
@@ -298,7 +297,7 @@ std::string example_step(const Exercise& exercise) {
                         : fmt::format("reps {} {}", exercise.name,
                                       whole(exercise.reps ? exercise.reps->low : 10));
   if (exercise.rounds && exercise.rounds->low > 1) {
-    out += fmt::format(" x{}", whole(exercise.rounds->high + 3));
+    out += fmt::format(" x{}", whole(exercise.rounds->low));
   }
   if (exercise.sided) out += " each side";
   // The checker warns about a high-risk step that is not optional.

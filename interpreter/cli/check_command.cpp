@@ -8,10 +8,11 @@
 #include <vector>
 
 #include "grammar/diagnostic_json.hpp"
-#include "interpreter/plan/plan.hpp"
+#include "grammar/parse.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
+#include "interpreter/plan/plan.hpp"
 
 namespace limber::cli {
 
@@ -21,6 +22,7 @@ struct CheckCommandOptions {
   std::vector<std::string> files;
   std::string format = "text";
   bool strict = false;
+  bool syntax_only = false;
   std::string library;
 };
 
@@ -32,6 +34,18 @@ struct Tally {
 
 std::string plural(int n, const char* word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+// Only the parser's findings: what an editor wants on every keystroke, and the parse-only
+// figure of the benchmark.
+Program syntax_only(SourceFile source) {
+  Program program;
+  auto module = std::make_unique<Module>();
+  module->source = std::make_unique<SourceFile>(std::move(source));
+  ParseResult parsed = parse(*module->source);
+  for (auto& d : parsed.diagnostics) program.diagnostics.push_back({module->source.get(), d});
+  program.modules.push_back(std::move(module));
+  return program;
 }
 
 int run_check(const CheckCommandOptions& options) {
@@ -51,7 +65,9 @@ int run_check(const CheckCommandOptions& options) {
       }
       continue;
     }
-    const Program program = check_file(std::move(*loaded.source), check_options(options.library));
+    const Program program =
+        options.syntax_only ? syntax_only(std::move(*loaded.source))
+                            : check_file(std::move(*loaded.source), check_options(options.library));
     for (LocatedDiagnostic located : program.diagnostics) {
       Diagnostic& d = located.diagnostic;
       if (options.strict) d.severity = Severity::error;
@@ -84,6 +100,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   check->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
   check->add_flag("--strict", options->strict, "Treat warnings as errors");
+  check->add_flag("--syntax-only", options->syntax_only,
+                  "Only parse: report syntax errors, not meaning or safety");
   add_library_option(*check, options->library);
   check->callback([options, &exit_code] { exit_code = run_check(*options); });
 }
