@@ -316,13 +316,12 @@ struct Condition {
   std::string question;
 };
 
+// The file's own conditions. flare_up, hip_replacement and osteoporosis, and the urgent_care
+// screen, come from the prelude, which is in scope everywhere: declaring them again is an error.
 std::vector<Condition> conditions() {
-  return {{"flare_up", "Is your back flaring up today?"},
-          {"knee_pain", "Do your knees hurt today?"},
+  return {{"knee_pain", "Do your knees hurt today?"},
           {"short_on_time", "Are you short on time today?"},
           {"feeling_stiff", "Do you feel stiff this morning?"},
-          {"hip_replacement", "Have you had a hip replacement?"},
-          {"osteoporosis", "Have you been told you have osteoporosis?"},
           {"shoulder_pain", "Does a shoulder hurt today?"},
           {"desk_worker", "Do you sit at a desk most of the day?"}};
 }
@@ -388,8 +387,6 @@ class Generator {
            "condition(" + literal(c.name) + ", " + literal(c.question) + ")");
     }
     blank();
-    screen();
-    blank();
     // A shared catalogue first, as a clinic's exercise file would have; each routine below may
     // add a variant of its own.
     for (const auto& base : base_catalogue()) {
@@ -414,16 +411,7 @@ class Generator {
     lua_ += '\n';
   }
 
-  void screen() {
-    line(0, "screen urgent_care \"Before you start\" {",
-         "screen(\"urgent_care\", \"Before you start\", function()");
-    for (const char* flag :
-         {"Numbness in the groin or inner thighs", "New trouble controlling your bladder or bowels",
-          "Back pain after a fall or an accident", "Fever with back pain"}) {
-      line(1, std::string("flag ") + literal(flag), "flag(" + literal(flag) + ")");
-    }
-    line(0, "}", "end)", 0);
-  }
+
 
   void define(const Exercise& base, const std::string& suffix) {
     Exercise ex = base;

@@ -111,7 +111,8 @@ class Loader {
         if (module != prelude) known += (known.empty() ? "" : ", ") + module;
       }
       Diagnostic& d = report(program_, from, msg::unknown_module, span, name);
-      d.help = fmt::format(fmt::runtime(msg::unknown_module.help), known);
+      d.help = known.empty() ? "the library folder has no modules; check --lib or LIMBER_LIB"
+                             : fmt::format(fmt::runtime(msg::unknown_module.help), known);
       const auto names = library_module_names(options_);
       const std::vector<std::string_view> candidates(names.begin(), names.end());
       if (auto nearest = suggest(name, candidates)) {

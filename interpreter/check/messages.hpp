@@ -68,9 +68,9 @@ inline constexpr Text wrong_verb{"wrong-verb", E, "`{}` is a {}-mode exercise: u
 inline constexpr Text routine_setting_in_block{"routine-setting-in-block", E,
                                                "`{}` belongs to the whole routine, not to a block",
                                                "move it to the routine's top level"};
-inline constexpr Text several_routines{
-    "several-routines", E, "a file holds one routine; this is another",
-    "put each routine in a file of its own (steps outside a routine form one too)"};
+inline constexpr Text steps_outside_routine{
+    "steps-outside-routine", E, "this step is outside every routine of the file",
+    "move it into one of the routine blocks (a file of loose steps is one routine by itself)"};
 
 // ---- safety
 inline constexpr Text switch_without_step{"switch-without-step", E,

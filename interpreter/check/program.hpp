@@ -1,7 +1,7 @@
 #pragma once
 
 // What the checker makes of a file: every definition in scope (the prelude, the modules and
-// files it uses, its own), typed and validated, the routine to run, and the diagnostics of every
+// files it uses, its own), typed and validated, the routines, and the diagnostics of every
 // file involved. The planner and every later stage read this, never the raw syntax of a
 // definition.
 
@@ -87,16 +87,22 @@ struct Module {
   ast::File file;
 };
 
+// One routine of the checked file: its title (empty for the implicit routine) and its steps.
+struct RoutineRef {
+  std::string title;
+  const std::vector<ast::Statement>* statements = nullptr;
+  Span title_span;  // the title, or the first step of an implicit routine
+};
+
 struct Program {
   std::vector<std::unique_ptr<Module>> modules;  // modules.front() is the checked file
   std::map<std::string, Exercise, std::less<>> exercises;
   std::map<std::string, Condition, std::less<>> conditions;
   std::map<std::string, Screen, std::less<>> screens;
 
-  // The routine: its title (empty for the implicit routine of top-level steps) and steps.
-  std::string routine_title;
-  const std::vector<ast::Statement>* routine = nullptr;  // null: the file defines no routine
-  const SourceFile* routine_source = nullptr;
+  // The file's routines in order: its `routine` blocks, or the implicit routine of its
+  // top-level steps. None for a file of definitions only.
+  std::vector<RoutineRef> routines;
 
   std::vector<LocatedDiagnostic> diagnostics;
 

@@ -43,44 +43,47 @@ class RoutineChecker {
 
   void run() {
     const auto& statements = program_.modules.front()->file.statements;
-    find_routine(statements);
-    if (program_.routine != nullptr) {
+    find_routines(statements);
+    for (const RoutineRef& routine : program_.routines) {
+      // Each routine is its own session: its own `given`, its own warm-up.
+      given_.clear();
+      warm_ = false;
+      cold_reported_ = false;
       Context context;
-      for (const auto& statement : *program_.routine) {
+      for (const auto& statement : *routine.statements) {
         if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
           given_.insert(given->condition.text);
         }
       }
       context.during_flare_up = given_.count(std::string(flare_up)) > 0;
-      walk(*program_.routine, context);
+      walk(*routine.statements, context);
     }
     // A file without a routine is a library of definitions for others to use.
-    if (program_.routine != nullptr) report_unused(statements);
+    if (!program_.routines.empty()) report_unused(statements);
   }
 
  private:
-  // ---- the routine of the file: one `routine`, or the steps at top level
+  // ---- the file's routines: its `routine` blocks, or the steps at its top level
 
-  void find_routine(const std::vector<ast::Statement>& statements) {
-    bool top_level_steps = false;
+  void find_routines(const std::vector<ast::Statement>& statements) {
+    const ast::Statement* first_step = nullptr;
+    const ast::Routine* first_routine = nullptr;
     for (const auto& statement : statements) {
       if (const auto* routine = std::get_if<ast::Routine>(&statement.node)) {
-        if (program_.routine != nullptr || top_level_steps) {
-          report(program_, source_, msg::several_routines, routine->title.span);
-          continue;
-        }
-        program_.routine = &routine->body.statements;
-        program_.routine_title = routine->title.value;
-      } else if (is_step(statement) && !top_level_steps) {
-        top_level_steps = true;
-        if (program_.routine != nullptr) {
-          report(program_, source_, msg::several_routines, statement.span);
-        } else {
-          program_.routine = &statements;
-        }
+        program_.routines.push_back(
+            {routine->title.value, &routine->body.statements, routine->title.span});
+        if (first_routine == nullptr) first_routine = routine;
+      } else if (is_step(statement) && first_step == nullptr) {
+        first_step = &statement;
       }
     }
-    program_.routine_source = source_;
+    if (first_step == nullptr) return;
+    if (first_routine != nullptr) {
+      // Loose steps beside routine blocks belong to no routine the therapist named.
+      report(program_, source_, msg::steps_outside_routine, first_step->span);
+      return;
+    }
+    program_.routines.push_back({"", &statements, first_step->span});
   }
 
   static bool is_step(const ast::Statement& statement) {
@@ -207,7 +210,8 @@ class RoutineChecker {
     if (exercise == nullptr) return;
 
     if (dose.verb != ast::Verb::warmup) check_verb(dose, *exercise);
-    if (amount && dose.verb == ast::Verb::hold && exercise->hold && exercise->mode == Mode::hold) {
+    // A warm-up's length is its hold: `warmup easy_walk 20min` is as far off as a hold would be.
+    if (amount && dose.verb != ast::Verb::reps && exercise->hold && exercise->mode == Mode::hold) {
       in_range(*amount, *exercise->hold, msg::hold_out_of_range, dose.amount.span, name, true);
     }
     if (amount && dose.verb == ast::Verb::reps && exercise->reps && exercise->mode == Mode::reps) {

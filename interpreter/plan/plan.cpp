@@ -92,13 +92,16 @@ struct LastDose {
 
 class Planner {
  public:
-  Planner(const Program& program, const PlanOptions& options)
-      : program_(program), options_(options) {}
+  // Without `keep_steps` the planner only keeps time: what the timing rules need, for every
+  // routine of a file, without storing each step.
+  Planner(const Program& program, const PlanOptions& options, bool keep_steps = true)
+      : program_(program), options_(options), keep_steps_(keep_steps) {}
 
   Plan run() {
-    plan_.routine = program_.routine_title;
-    if (program_.routine == nullptr) return std::move(plan_);
-    for (const auto& statement : *program_.routine) {
+    const RoutineRef* routine = chosen_routine();
+    if (routine == nullptr) return std::move(plan_);
+    plan_.routine = routine->title;
+    for (const auto& statement : *routine->statements) {
       if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
         holding_.insert(given->condition.text);
       } else if (const auto* target = std::get_if<ast::Target>(&statement.node)) {
@@ -107,12 +110,19 @@ class Planner {
     }
     holding_.insert(options_.when.begin(), options_.when.end());
     for (const auto& name : options_.unless) holding_.erase(name);
-    block(*program_.routine, Settings{}, "");
+    block(*routine->statements, Settings{}, "");
     plan_.total_s = clock_;
     return std::move(plan_);
   }
 
  private:
+  const RoutineRef* chosen_routine() const {
+    for (const RoutineRef& routine : program_.routines) {
+      if (options_.routine.empty() || routine.title == options_.routine) return &routine;
+    }
+    return nullptr;
+  }
+
   bool holds(const std::string& condition) const { return holding_.count(condition) > 0; }
 
   // Whether a statement is left out, and if so, says why in the plan.
@@ -304,11 +314,12 @@ class Planner {
   void emit(PlanStep step) {
     step.start_s = clock_;
     clock_ += step.duration_s;
-    plan_.steps.push_back(std::move(step));
+    if (keep_steps_) plan_.steps.push_back(std::move(step));
   }
 
   const Program& program_;
   const PlanOptions& options_;
+  const bool keep_steps_;
   std::set<std::string> holding_;
   Plan plan_;
   double clock_ = 0;
@@ -321,38 +332,42 @@ Plan plan(const Program& program, const PlanOptions& options) {
 }
 
 void check_timing(Program& program) {
-  if (!program.ok() || program.routine == nullptr) return;
-  // Optional steps are the therapist's room to adjust: the target is met when the routine
-  // fits it with them or without them.
-  const Plan longest = plan(program);
-  const Plan shortest = plan(program, {.skip_optional = true});
-  const SourceFile* source = program.routine_source;
-  if (longest.target_s && *longest.target_s > 0) {
-    const double target = *longest.target_s;
-    const double nearest = shortest.total_s > target  ? shortest.total_s
-                           : longest.total_s < target ? longest.total_s
-                                                      : target;
-    const double off = nearest / target - 1;
-    if (std::abs(off) > 0.2) {
-      const std::string takes =
-          shortest.total_s == longest.total_s
-              ? format_seconds(longest.total_s)
-              : fmt::format("{} to {} (without and with its optional steps)",
-                            format_seconds(shortest.total_s), format_seconds(longest.total_s));
-      const auto percent = static_cast<long>(std::lround(std::abs(off) * 100));
-      for (const auto& statement : *program.routine) {
-        if (const auto* target_statement = std::get_if<ast::Target>(&statement.node)) {
-          report(program, source, msg::off_target, target_statement->duration.span, takes,
-                 fmt::format("{}% {} than", percent, off > 0 ? "longer" : "shorter"),
-                 format_seconds(target));
-          break;
+  if (!program.ok()) return;
+  const SourceFile* source = &program.main_source();
+  for (const RoutineRef& routine : program.routines) {
+    // Optional steps are the therapist's room to adjust: the target is met when the routine
+    // fits it with them or without them.
+    const PlanOptions with_optional{.routine = routine.title};
+    const PlanOptions without_optional{.skip_optional = true, .routine = routine.title};
+    const Plan longest = Planner(program, with_optional, false).run();
+    const Plan shortest = Planner(program, without_optional, false).run();
+    if (longest.target_s && *longest.target_s > 0) {
+      const double target = *longest.target_s;
+      const double nearest = shortest.total_s > target   ? shortest.total_s
+                             : longest.total_s < target ? longest.total_s
+                                                        : target;
+      const double off = nearest / target - 1;
+      if (std::abs(off) > 0.2) {
+        const std::string takes =
+            shortest.total_s == longest.total_s
+                ? format_seconds(longest.total_s)
+                : fmt::format("{} to {} (without and with its optional steps)",
+                              format_seconds(shortest.total_s), format_seconds(longest.total_s));
+        const auto percent = static_cast<long>(std::lround(std::abs(off) * 100));
+        for (const auto& statement : *routine.statements) {
+          if (const auto* target_statement = std::get_if<ast::Target>(&statement.node)) {
+            report(program, source, msg::off_target, target_statement->duration.span, takes,
+                   fmt::format("{}% {} than", percent, off > 0 ? "longer" : "shorter"),
+                   format_seconds(target));
+            break;
+          }
         }
       }
     }
-  }
-  if (shortest.total_s > 3600 && !program.routine->empty()) {
-    report(program, source, msg::long_session, program.routine->front().span,
-           format_seconds(shortest.total_s));
+    if (shortest.total_s > 3600) {
+      report(program, source, msg::long_session, routine.title_span,
+             format_seconds(shortest.total_s));
+    }
   }
   sort_diagnostics(program);
 }

@@ -48,14 +48,16 @@ struct PlanOptions {
   std::set<std::string> when;    // conditions that hold (besides the routine's `given`)
   std::set<std::string> unless;  // conditions that do not hold, whatever else says
   bool skip_optional = false;
+  std::string routine;  // the title of the routine to plan; empty: the file's first
 };
 
-// Plans the program's routine. Call only on a program without errors.
+// Plans one of the program's routines (PlanOptions::routine, or the first). Call only on a
+// program without errors.
 Plan plan(const Program& program, const PlanOptions& options = {});
 
-// The timing rules a plan can break, reported on the program like the checker's: the planned
-// total (given conditions holding, optional steps included) more than 20% off the routine's
-// `target`, and a session longer than an hour.
+// The timing rules a plan can break, for every routine of the file, reported on the program
+// like the checker's: the planned total more than 20% off the routine's `target`, and a session
+// longer than an hour.
 void check_timing(Program& program);
 
 // Everything `limber check` reports about a file: check() and then check_timing().

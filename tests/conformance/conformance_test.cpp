@@ -128,7 +128,20 @@ TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
                          "empty-file",
                          "nesting-too-deep",
                          "number-too-large",
-                         "too-many-errors"};
+                         "too-many-errors",
+                         // the checker and the timing rules
+                         "unknown-exercise", "unknown-condition", "unknown-screen",
+                         "unknown-module", "unknown-setting", "import-not-found",
+                         "import-outside-folder", "import-cycle", "duplicate-definition",
+                         "missing-property", "duplicate-property", "property-mode-mismatch",
+                         "needs-unit", "wrong-type", "invalid-count", "zero-duration",
+                         "scale-out-of-range", "range-out-of-order", "invalid-setting-value",
+                         "wrong-verb", "routine-setting-in-block", "steps-outside-routine",
+                         "switch-without-step", "flare-up-scale-up", "contraindicated",
+                         "hold-out-of-range", "reps-out-of-range", "rounds-out-of-range",
+                         "one-side-only", "switch-not-sided", "cold-stretch",
+                         "high-risk-not-optional", "unused-condition", "unused-screen",
+                         "unbalanced-sides", "off-target", "long-session"};
   for (const char* code : codes)
     EXPECT_TRUE(covered.count(code)) << "no conformance file for " << code;
 }
