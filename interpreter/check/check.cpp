@@ -111,14 +111,11 @@ class Loader {
         if (module != prelude) known += (known.empty() ? "" : ", ") + module;
       }
       Diagnostic& d = report(program_, from, msg::unknown_module, span, name);
-      d.help = known.empty() ? "the library folder has no modules; check --lib or LIMBER_LIB"
+      d.help = known.empty() ? std::string(msg::no_modules)
                              : fmt::format(fmt::runtime(msg::unknown_module.help), known);
       const auto names = library_module_names(options_);
       const std::vector<std::string_view> candidates(names.begin(), names.end());
-      if (auto nearest = suggest(name, candidates)) {
-        d.help = fmt::format("did you mean `{}`?", *nearest);
-        d.suggestion = std::move(nearest);
-      }
+      suggest_into(d, name, candidates);
       return;
     }
     Module& module = add(name, SourceFile(name + ".limber", std::move(*text)));

@@ -78,7 +78,7 @@ class DefinitionCollector {
           report(program_, source_, msg::needs_unit, bound->span, bound->text, bound->text + "s")
               .suggestion = bound->text + "s";
         } else {
-          wrong(property.key.text, "a duration or a range of durations", *bound);
+          wrong(property.key.text, std::string(msg::durations_or_range), *bound);
         }
         return std::nullopt;
       }
@@ -99,7 +99,7 @@ class DefinitionCollector {
 
   void wrong(const std::string& what, const std::string& takes, const ast::Value& value) {
     report(program_, source_, msg::wrong_type, value.span, "`" + what + "`", takes, describe(value))
-        .help = fmt::format("for example: {} 15s..30s", what);
+        .help = fmt::format(fmt::runtime(msg::range_example), what);
   }
 
   std::vector<std::string> names_of(const ast::Property& property) {
@@ -141,7 +141,7 @@ class DefinitionCollector {
       } else if (key == "tempo") {
         const ast::Value& value = property.values.at(0);
         if (value.kind == ast::ValueKind::range) {
-          wrong(key, "one duration", value);
+          wrong(key, std::string(msg::one_duration), value);
         } else if (auto range = range_of(property, true)) {
           exercise.tempo = range->low;
         }
@@ -161,7 +161,7 @@ class DefinitionCollector {
     }
     if (std::find(seen.begin(), seen.end(), "kind") == seen.end()) {
       report(program_, source_, msg::missing_property, def.name.span, def.name.text, "kind").help =
-          "add a line such as: kind stretch (warmup, mobility, stretch, strength or stability)";
+          msg::add_a_kind;
     }
     mode_mismatch(def, exercise);
     return exercise;
@@ -205,10 +205,7 @@ class DefinitionCollector {
                        value.span, value.text);
             if (!is_alt)
               d.help = fmt::format(fmt::runtime(msg::unknown_condition.help), value.text);
-            if (auto nearest = suggest(value.text, known)) {
-              d.help = fmt::format("did you mean `{}`?", *nearest);
-              d.suggestion = std::move(nearest);
-            }
+            suggest_into(d, value.text, known);
           }
         }
       }

@@ -117,4 +117,39 @@ inline constexpr Text unbalanced_sides{
 inline constexpr Text long_session{"long-session", W, "the routine takes {}, more than an hour",
                                    "long sessions are hard to keep up; split it into two"};
 
+// ---- the words the messages above are filled with, and help composed from them
+inline constexpr std::string_view did_you_mean = "did you mean `{}`?";
+inline constexpr std::string_view a_duration = "a duration such as 30s";
+inline constexpr std::string_view durations_carry_units =
+    "durations carry a unit: 30s, 2min, 1min30s";
+inline constexpr std::string_view a_count = "a number such as 10";
+inline constexpr std::string_view reps_are_counted =
+    "repetitions are counted, not timed: write the number of repetitions";
+inline constexpr std::string_view write_a_whole_number = "write a whole number";
+inline constexpr std::string_view the_rounds = "the number of rounds";
+inline constexpr std::string_view a_frequency = "a frequency";
+inline constexpr std::string_view a_factor = "a factor such as 0.5 or 50%";
+inline constexpr std::string_view scale_multiplies = "scale multiplies holds and repetitions";
+inline constexpr std::string_view left_or_right = "left or right";
+inline constexpr std::string_view first_side_example = "for example: set first_side right";
+inline constexpr std::string_view verb_example = "for example: {} {} {}";
+inline constexpr std::string_view use_the_alt =
+    "use its gentler alternative `{}`, or add `unless {}`";
+inline constexpr std::string_view remove_or_guard =
+    "remove it, or add `unless {}` so it is skipped";
+inline constexpr std::string_view durations_or_range = "a duration or a range of durations";
+inline constexpr std::string_view one_duration = "one duration";
+inline constexpr std::string_view range_example = "for example: {} 15s..30s";
+inline constexpr std::string_view add_a_kind =
+    "add a line such as: kind stretch (warmup, mobility, stretch, strength or stability)";
+inline constexpr std::string_view no_modules =
+    "the library folder has no modules; check --lib or LIMBER_LIB";
+inline constexpr std::string_view rounds_count = "{} round{}";
+inline constexpr std::string_view reps_count = "{} repetition{}";
+inline constexpr std::string_view percent_off = "{}% {} than";
+inline constexpr std::string_view longer = "longer";
+inline constexpr std::string_view shorter = "shorter";
+inline constexpr std::string_view with_and_without_optional =
+    "{} to {} (without and with its optional steps)";
+
 }  // namespace limber::check_messages

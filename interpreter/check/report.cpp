@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "grammar/suggest.hpp"
+
 namespace limber {
 
 std::string describe(const ast::Value& value) {
@@ -63,6 +65,13 @@ std::string format_seconds(double seconds) {
 
 bool is_whole(double number) {
   return std::floor(number) == number;
+}
+
+void suggest_into(Diagnostic& d, std::string_view word, std::span<const std::string_view> known) {
+  if (auto nearest = suggest(word, known)) {
+    d.help = fmt::format(fmt::runtime(check_messages::did_you_mean), *nearest);
+    d.suggestion = std::move(nearest);
+  }
 }
 
 }  // namespace limber

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <span>
 #include <string>
 
 #include "interpreter/check/messages.hpp"
@@ -32,5 +33,8 @@ std::string written(const ast::Value& value);
 std::string format_seconds(double seconds);
 
 bool is_whole(double number);
+
+// Adds "did you mean" to `d` when a known word is close to `word`: help and suggestion both.
+void suggest_into(Diagnostic& d, std::string_view word, std::span<const std::string_view> known);
 
 }  // namespace limber

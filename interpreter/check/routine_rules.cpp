@@ -105,10 +105,7 @@ class RoutineChecker {
     if (unknown.help.find("{}") != std::string_view::npos) {
       d.help = fmt::format(fmt::runtime(unknown.help), name.text);
     }
-    if (auto nearest = suggest(name.text, known)) {
-      d.help = fmt::format("did you mean `{}`?", *nearest);
-      d.suggestion = std::move(nearest);
-    }
+    suggest_into(d, name.text, known);
     return nullptr;
   }
 
@@ -127,9 +124,8 @@ class RoutineChecker {
       return std::nullopt;
     }
     if (value.kind != ast::ValueKind::duration) {
-      report(program_, source_, msg::wrong_type, value.span, what, "a duration such as 30s",
-             describe(value))
-          .help = "durations carry a unit: 30s, 2min, 1min30s";
+      report(program_, source_, msg::wrong_type, value.span, what, msg::a_duration, describe(value))
+          .help = msg::durations_carry_units;
       return std::nullopt;
     }
     if (value.number <= 0) {
@@ -144,11 +140,9 @@ class RoutineChecker {
     const bool numeric =
         value.kind == ast::ValueKind::number || value.kind == ast::ValueKind::count;
     if (!numeric) {
-      report(program_, source_, msg::wrong_type, value.span, what, "a number such as 10",
-             describe(value))
-          .help = value.kind == ast::ValueKind::duration
-                      ? "repetitions are counted, not timed: write the number of repetitions"
-                      : "write a whole number";
+      report(program_, source_, msg::wrong_type, value.span, what, msg::a_count, describe(value))
+          .help = value.kind == ast::ValueKind::duration ? msg::reps_are_counted
+                                                         : msg::write_a_whole_number;
       return std::nullopt;
     }
     if (!is_whole(value.number) || value.number < 1) {
@@ -206,7 +200,7 @@ class RoutineChecker {
       amount = duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`");
     }
     std::optional<double> rounds = 1;
-    if (dose.rounds) rounds = count(*dose.rounds, "the number of rounds");
+    if (dose.rounds) rounds = count(*dose.rounds, msg::the_rounds);
     if (exercise == nullptr) return;
 
     if (dose.verb != ast::Verb::warmup) check_verb(dose, *exercise);
@@ -237,17 +231,18 @@ class RoutineChecker {
     const std::string_view right = holds ? "reps" : "hold";
     report(program_, source_, msg::wrong_verb, dose.exercise.span, exercise.name,
            to_string(exercise.mode), right, holds ? "hold" : "reps")
-        .help =
-        fmt::format("for example: {} {} {}", right, exercise.name, holds ? "10 x2" : "30s x2");
+        .help = fmt::format(fmt::runtime(msg::verb_example), right, exercise.name,
+                            holds ? "10 x2" : "30s x2");
   }
 
   void in_range(double value, const Range& range, const msg::Text& text, Span span,
                 const std::string& name, bool seconds) {
     if (value >= range.low && value <= range.high) return;
-    const std::string shown = seconds ? format_seconds(value)
-                              : &text == &msg::rounds_out_of_range
-                                  ? fmt::format("{} round{}", value, value == 1 ? "" : "s")
-                                  : fmt::format("{} repetition{}", value, value == 1 ? "" : "s");
+    const std::string shown =
+        seconds ? format_seconds(value)
+        : &text == &msg::rounds_out_of_range
+            ? fmt::format(fmt::runtime(msg::rounds_count), value, value == 1 ? "" : "s")
+            : fmt::format(fmt::runtime(msg::reps_count), value, value == 1 ? "" : "s");
     report(program_, source_, text, span, shown, range_text(range, seconds), name).help =
         fmt::format(fmt::runtime(text.help), range_text(range, seconds));
   }
@@ -267,10 +262,8 @@ class RoutineChecker {
       if (!given_.count(avoid) || context.guarded.count(avoid)) continue;
       report(program_, source_, msg::contraindicated, dose.exercise.span, exercise.name, avoid,
              avoid)
-          .help = exercise.alt
-                      ? fmt::format("use its gentler alternative `{}`, or add `unless {}`",
-                                    *exercise.alt, avoid)
-                      : fmt::format("remove it, or add `unless {}` so it is skipped", avoid);
+          .help = exercise.alt ? fmt::format(fmt::runtime(msg::use_the_alt), *exercise.alt, avoid)
+                               : fmt::format(fmt::runtime(msg::remove_or_guard), avoid);
     }
     (void)statement;
   }
@@ -330,9 +323,9 @@ class RoutineChecker {
             const ast::Statement*, const Context& context) {
     const ast::Value& value = scale.factor;
     if (value.kind != ast::ValueKind::number && value.kind != ast::ValueKind::percent) {
-      report(program_, source_, msg::wrong_type, value.span, "`scale`",
-             "a factor such as 0.5 or 50%", describe(value))
-          .help = "scale multiplies holds and repetitions";
+      report(program_, source_, msg::wrong_type, value.span, "`scale`", msg::a_factor,
+             describe(value))
+          .help = msg::scale_multiplies;
       return;
     }
     const double factor = value.kind == ast::ValueKind::percent ? value.number / 100 : value.number;
@@ -350,17 +343,15 @@ class RoutineChecker {
                                                            "switch_time", "tempo", "transition"};
     if (!std::binary_search(settings.begin(), settings.end(), std::string_view(name))) {
       Diagnostic& d = report(program_, source_, msg::unknown_setting, set.setting.span, name);
-      if (auto nearest = suggest(name, settings)) {
-        d.help = fmt::format("did you mean `{}`?", *nearest);
-        d.suggestion = std::move(nearest);
-      }
+      suggest_into(d, name, settings);
       return;
     }
     if (name == "first_side") {
       if (set.value.kind != ast::ValueKind::name ||
           (set.value.text != "left" && set.value.text != "right")) {
-        report(program_, source_, msg::invalid_setting_value, set.value.span, name, "left or right")
-            .help = "for example: set first_side right";
+        report(program_, source_, msg::invalid_setting_value, set.value.span, name,
+               msg::left_or_right)
+            .help = msg::first_side_example;
       }
       return;
     }
@@ -390,15 +381,15 @@ class RoutineChecker {
     if (!frequency.per_week) return;
     const ast::Value& value = *frequency.per_week;
     if (value.kind == ast::ValueKind::range) {
-      count(value.bounds[0], "a frequency");
-      count(value.bounds[1], "a frequency");
+      count(value.bounds[0], msg::a_frequency);
+      count(value.bounds[1], msg::a_frequency);
       if (value.bounds[0].number > value.bounds[1].number) {
         report(program_, source_, msg::range_out_of_order, value.span, written(value)).help =
             fmt::format(fmt::runtime(msg::range_out_of_order.help),
                         written(value.bounds[1]) + ".." + written(value.bounds[0]));
       }
     } else {
-      count(value, "a frequency");
+      count(value, msg::a_frequency);
     }
   }
 

@@ -343,7 +343,7 @@ void check_timing(Program& program) {
     const Plan shortest = Planner(program, without_optional, false).run();
     if (longest.target_s && *longest.target_s > 0) {
       const double target = *longest.target_s;
-      const double nearest = shortest.total_s > target   ? shortest.total_s
+      const double nearest = shortest.total_s > target  ? shortest.total_s
                              : longest.total_s < target ? longest.total_s
                                                         : target;
       const double off = nearest / target - 1;
@@ -351,13 +351,14 @@ void check_timing(Program& program) {
         const std::string takes =
             shortest.total_s == longest.total_s
                 ? format_seconds(longest.total_s)
-                : fmt::format("{} to {} (without and with its optional steps)",
+                : fmt::format(fmt::runtime(msg::with_and_without_optional),
                               format_seconds(shortest.total_s), format_seconds(longest.total_s));
         const auto percent = static_cast<long>(std::lround(std::abs(off) * 100));
         for (const auto& statement : *routine.statements) {
           if (const auto* target_statement = std::get_if<ast::Target>(&statement.node)) {
             report(program, source, msg::off_target, target_statement->duration.span, takes,
-                   fmt::format("{}% {} than", percent, off > 0 ? "longer" : "shorter"),
+                   fmt::format(fmt::runtime(msg::percent_off), percent,
+                               off > 0 ? msg::longer : msg::shorter),
                    format_seconds(target));
             break;
           }

@@ -95,6 +95,22 @@ TEST_F(Cli, CheckJsonIsOneDocumentOnStdout) {
   EXPECT_EQ(d.at("suggestion"), "hold");
 }
 
+TEST_F(Cli, CheckJsonCarriesTheCheckersSuggestion) {
+  const auto file = write("r.limber", "warmup march_in_place 1min\nhold cat_cox 30s x2\n");
+  const CommandResult r = limber({"check", "--format", "json", file});
+  EXPECT_EQ(r.exit_code, 1);
+  const auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc.at("diagnostics").size(), 1u);
+  const auto& d = doc["diagnostics"][0];
+  EXPECT_EQ(d.at("code"), "unknown-exercise");
+  EXPECT_EQ(d.at("message"), "unknown exercise `cat_cox`");
+  EXPECT_EQ(d.at("line"), 2);
+  EXPECT_EQ(d.at("column"), 6);
+  EXPECT_EQ(d.at("end_column"), 13);
+  EXPECT_EQ(d.at("suggestion"), "cat_cow");
+  EXPECT_EQ(d.at("help"), "did you mean `cat_cow`?");
+}
+
 TEST_F(Cli, CheckSeveralFilesAndTheWorstExitCodeWins) {
   const auto good = write("good.limber", "rest 5s\n");
   const auto bad = write("bad.limber", "rest\n");
