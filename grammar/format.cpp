@@ -456,4 +456,8 @@ std::string format(const SourceFile& source, const ast::File& file) {
   return Printer(source, file).print(file);
 }
 
+std::string format_value(const ast::Value& value) {
+  return value_text(value);
+}
+
 }  // namespace limber

@@ -13,4 +13,8 @@ namespace limber {
 // kept, the result uses LF line ends and no BOM, and formatting is idempotent.
 std::string format(const SourceFile& source, const ast::File& file);
 
+// One value as the canonical layout writes it: 30s, 1min30s, x3, 15s..30s, 50%, "text". Also
+// how diagnostics quote a value back to the therapist.
+std::string format_value(const ast::Value& value);
+
 }  // namespace limber

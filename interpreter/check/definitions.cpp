@@ -89,9 +89,9 @@ class DefinitionCollector {
       }
     }
     if (low->number > high->number) {
-      report(program_, source_, msg::range_out_of_order, value.span, written(value)).help =
+      report(program_, source_, msg::range_out_of_order, value.span, format_value(value)).help =
           fmt::format(fmt::runtime(msg::range_out_of_order.help),
-                      written(*high) + ".." + written(*low));
+                      format_value(*high) + ".." + format_value(*low));
       return std::nullopt;
     }
     return Range{low->number, high->number};

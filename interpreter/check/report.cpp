@@ -26,31 +26,6 @@ std::string describe(const ast::Value& value) {
   return "a value";
 }
 
-std::string written(const ast::Value& value) {
-  switch (value.kind) {
-    case ast::ValueKind::number:
-    case ast::ValueKind::name:
-      return value.text;
-    case ast::ValueKind::percent:
-      return value.text + "%";
-    case ast::ValueKind::count:
-      return "x" + value.text;
-    case ast::ValueKind::string:
-      return "\"" + value.text + "\"";
-    case ast::ValueKind::duration: {
-      std::string out;
-      for (const auto& part : value.parts) {
-        out += part.amount;
-        out += part.unit == ast::Unit::hours ? "h" : part.unit == ast::Unit::minutes ? "min" : "s";
-      }
-      return out;
-    }
-    case ast::ValueKind::range:
-      return written(value.bounds[0]) + ".." + written(value.bounds[1]);
-  }
-  return "";
-}
-
 std::string format_seconds(double seconds) {
   auto total = static_cast<long long>(std::llround(seconds));
   const long long hours = total / 3600;

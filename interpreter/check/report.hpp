@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 
+#include "grammar/format.hpp"
 #include "interpreter/check/messages.hpp"
 #include "interpreter/check/program.hpp"
 
@@ -25,9 +26,6 @@ Diagnostic& report(Program& program, const SourceFile* source, const check_messa
 
 // "a duration such as 30s", "a percent", … : what a value is, in a therapist's words.
 std::string describe(const ast::Value& value);
-
-// A value as it was written: 30s, 1min30s, x3, 15s..30s, 50%.
-std::string written(const ast::Value& value);
 
 // Seconds as a therapist reads them: 45s, 2min, 1min30s, 1h5min.
 std::string format_seconds(double seconds);

@@ -119,7 +119,7 @@ class RoutineChecker {
   // A duration of more than zero; a bare number gets "needs a unit" with the fix.
   std::optional<double> duration(const ast::Value& value, std::string_view what) {
     if (value.kind == ast::ValueKind::number) {
-      report(program_, source_, msg::needs_unit, value.span, written(value), value.text + "s")
+      report(program_, source_, msg::needs_unit, value.span, format_value(value), value.text + "s")
           .suggestion = value.text + "s";
       return std::nullopt;
     }
@@ -330,9 +330,9 @@ class RoutineChecker {
     }
     const double factor = value.kind == ast::ValueKind::percent ? value.number / 100 : value.number;
     if (factor <= 0 || factor > 2) {
-      report(program_, source_, msg::scale_out_of_range, value.span, written(value));
+      report(program_, source_, msg::scale_out_of_range, value.span, format_value(value));
     } else if (factor > 1 && context.during_flare_up) {
-      report(program_, source_, msg::flare_up_scale_up, value.span, written(value));
+      report(program_, source_, msg::flare_up_scale_up, value.span, format_value(value));
     }
   }
 
@@ -384,9 +384,9 @@ class RoutineChecker {
       count(value.bounds[0], msg::a_frequency);
       count(value.bounds[1], msg::a_frequency);
       if (value.bounds[0].number > value.bounds[1].number) {
-        report(program_, source_, msg::range_out_of_order, value.span, written(value)).help =
+        report(program_, source_, msg::range_out_of_order, value.span, format_value(value)).help =
             fmt::format(fmt::runtime(msg::range_out_of_order.help),
-                        written(value.bounds[1]) + ".." + written(value.bounds[0]));
+                        format_value(value.bounds[1]) + ".." + format_value(value.bounds[0]));
       }
     } else {
       count(value, msg::a_frequency);
