@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "interpreter/plan/plan.hpp"
+#include "interpreter/plan/plan_output.hpp"
 
 namespace limber {
 namespace {
@@ -78,6 +79,58 @@ std::string test_name(const testing::TestParamInfo<std::string>& info) {
 
 INSTANTIATE_TEST_SUITE_P(Files, Conformance, testing::ValuesIn(suite_files()), test_name);
 
+// ---- expected plans: tests/conformance/plans/NAME.limber starts with `# plan: OPTIONS` (the
+// options of `limber plan`: --when C, --unless C, --skip-optional) and has NAME.plan.json beside
+// it, exactly what `limber plan --format json` prints for it.
+
+std::vector<std::string> plan_files() {
+  std::vector<std::string> files;
+  for (const std::string& file : suite_files()) {
+    if (file.starts_with("plans/")) files.push_back(file);
+  }
+  return files;
+}
+
+PlanOptions options_of(const std::string& text) {
+  PlanOptions options;
+  std::istringstream words(text.substr(0, text.find('\n')));
+  std::string word;
+  words >> word >> word;  // "#" and "plan:"
+  while (words >> word) {
+    if (word == "--skip-optional") {
+      options.skip_optional = true;
+    } else if (std::string name; word == "--when" && words >> name) {
+      options.when.insert(name);
+    } else if (word == "--unless" && words >> name) {
+      options.unless.insert(name);
+    } else {
+      ADD_FAILURE() << "unknown plan option " << word;
+    }
+  }
+  return options;
+}
+
+class ConformancePlan : public testing::TestWithParam<std::string> {};
+
+TEST_P(ConformancePlan, PlanMatchesExpectation) {
+  const std::string& relative = GetParam();
+  const std::string text = read_file(suite_root / relative);
+  ASSERT_TRUE(text.starts_with("# plan:")) << relative << " must start with `# plan: OPTIONS`";
+  const Program program = checked(relative);
+  ASSERT_TRUE(program.ok()) << check_output(relative);
+  const std::string actual = plan_to_json(plan(program, options_of(text))).dump(2) + "\n";
+  fs::path expected_path = suite_root / relative;
+  expected_path.replace_extension(".plan.json");
+  if (std::getenv("LIMBER_BLESS") != nullptr) {
+    std::ofstream(expected_path, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(expected_path)) << relative << " has no .plan.json beside it";
+  EXPECT_EQ(actual, read_file(expected_path)) << "for " << relative;
+}
+
+INSTANTIATE_TEST_SUITE_P(Plans, ConformancePlan, testing::ValuesIn(plan_files()), test_name);
+
 // Every diagnostic code the front end and the checker can emit has at least one conformance file
 // and a row in the language reference's table of codes.
 TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
@@ -85,63 +138,27 @@ TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
   for (const std::string& relative : suite_files()) {
     for (const auto& d : checked(relative).diagnostics) covered.insert(d.diagnostic.code);
   }
-  const char* codes[] = {"bad-escape",
-                         "unterminated-string",
-                         "missing-unit",
-                         "expected-range-end",
-                         "expected-end-of-step",
-                         "expected-exercise",
-                         "expected-duration",
-                         "expected-count",
-                         "unexpected-after-dose",
-                         "expected-side",
-                         "expected-sides",
-                         "expected-text",
-                         "expected-title",
-                         "expected-block",
-                         "expected-condition",
-                         "expected-then",
-                         "expected-step",
-                         "expected-scale",
-                         "expected-setting",
-                         "expected-value",
-                         "expected-frequency",
-                         "expected-per-week",
-                         "expected-screen",
-                         "missing-brace",
-                         "unknown-step",
-                         "definition-not-at-top-level",
-                         "expected-module",
-                         "expected-name",
-                         "expected-question",
-                         "expected-end-of-line",
-                         "expected-flag",
-                         "expected-kind",
-                         "expected-position",
-                         "expected-mode",
-                         "expected-risk",
-                         "unknown-property",
-                         "unmatched-brace",
-                         "unknown-statement",
-                         "binary-file",
-                         "invalid-utf8",
-                         "empty-file",
-                         "nesting-too-deep",
-                         "number-too-large",
-                         "too-many-errors",
-                         // the checker and the timing rules
-                         "unknown-exercise", "unknown-condition", "unknown-screen",
-                         "unknown-module", "unknown-setting", "import-not-found",
-                         "import-outside-folder", "import-cycle", "duplicate-definition",
-                         "missing-property", "duplicate-property", "property-mode-mismatch",
-                         "needs-unit", "wrong-type", "invalid-count", "zero-duration",
-                         "scale-out-of-range", "range-out-of-order", "invalid-setting-value",
-                         "wrong-verb", "routine-setting-in-block", "steps-outside-routine",
-                         "switch-without-step", "flare-up-scale-up", "contraindicated",
-                         "hold-out-of-range", "reps-out-of-range", "rounds-out-of-range",
-                         "one-side-only", "switch-not-sided", "cold-stretch",
-                         "high-risk-not-optional", "unused-condition", "unused-screen",
-                         "unbalanced-sides", "off-target", "long-session"};
+  const char* codes[] = {
+      "bad-escape", "unterminated-string", "missing-unit", "expected-range-end",
+      "expected-end-of-step", "expected-exercise", "expected-duration", "expected-count",
+      "unexpected-after-dose", "expected-side", "expected-sides", "expected-text", "expected-title",
+      "expected-block", "expected-condition", "expected-then", "expected-step", "expected-scale",
+      "expected-setting", "expected-value", "expected-frequency", "expected-per-week",
+      "expected-screen", "missing-brace", "unknown-step", "definition-not-at-top-level",
+      "expected-module", "expected-name", "expected-question", "expected-end-of-line",
+      "expected-flag", "expected-kind", "expected-position", "expected-mode", "expected-risk",
+      "unknown-property", "unmatched-brace", "unknown-statement", "binary-file", "invalid-utf8",
+      "empty-file", "nesting-too-deep", "number-too-large", "too-many-errors",
+      // the checker and the timing rules
+      "unknown-exercise", "unknown-condition", "unknown-screen", "unknown-module",
+      "unknown-setting", "import-not-found", "import-outside-folder", "import-cycle",
+      "duplicate-definition", "missing-property", "duplicate-property", "property-mode-mismatch",
+      "needs-unit", "wrong-type", "invalid-count", "zero-duration", "scale-out-of-range",
+      "range-out-of-order", "invalid-setting-value", "wrong-verb", "routine-setting-in-block",
+      "steps-outside-routine", "switch-without-step", "flare-up-scale-up", "contraindicated",
+      "hold-out-of-range", "reps-out-of-range", "rounds-out-of-range", "one-side-only",
+      "switch-not-sided", "cold-stretch", "high-risk-not-optional", "unused-condition",
+      "unused-screen", "unbalanced-sides", "off-target", "long-session"};
   for (const char* code : codes)
     EXPECT_TRUE(covered.count(code)) << "no conformance file for " << code;
 }
