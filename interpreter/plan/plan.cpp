@@ -230,16 +230,11 @@ class Planner {
                                (taken != &branch->then_body && branch->else_if);
       if (inline_body) {
         // One step standing for itself: it shares the settings of the block around the `if`.
-        statement_in_place(taken->statements.front(), settings, section, last);
+        statement(taken->statements.front(), nullptr, settings, section, last);
       } else {
         block(taken->statements, settings, section);
       }
     }
-  }
-
-  void statement_in_place(const ast::Statement& inner, const Settings& settings,
-                          const std::string& section, LastDose& last) {
-    statement(inner, nullptr, settings, section, last);
   }
 
   // The exercise a dose runs: its own, or its `alt` when a condition that holds rules it out.
