@@ -230,7 +230,7 @@ class Planner {
                                (taken != &branch->then_body && branch->else_if);
       if (inline_body) {
         // One step standing for itself: it shares the settings of the block around the `if`.
-        statement(taken->statements.front(), nullptr, settings, section, last);
+        this->statement(taken->statements.front(), nullptr, settings, section, last);
       } else {
         block(taken->statements, settings, section);
       }
