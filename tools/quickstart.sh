@@ -12,5 +12,5 @@ echo
 echo "\$ build/limber check $routine"
 build/limber check "$routine"
 echo
-echo "\$ build/limber fmt $routine"
-build/limber fmt "$routine"
+echo "\$ build/limber plan $routine"
+build/limber plan "$routine"
