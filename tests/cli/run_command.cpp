@@ -1,11 +1,14 @@
 #include "run_command.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <pty.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -86,6 +89,87 @@ CommandResult run_on_terminal(const std::string& program, const std::vector<std:
     const ssize_t n = read(terminal, buffer, sizeof buffer);
     if (n <= 0) break;  // EIO once the program has exited and closed its side
     result.out.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(terminal);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+CommandResult run_on_terminal_with_input(const std::string& program,
+                                         const std::vector<std::string>& args,
+                                         const std::string& input,
+                                         const std::vector<std::string>& env) {
+  int terminal = -1;
+  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+  if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
+  if (pid == 0) {
+    for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+  }
+  const std::string typed = input + "\x04";
+  for (std::size_t written = 0; written < typed.size();) {
+    const ssize_t n = write(terminal, typed.data() + written, typed.size() - written);
+    if (n <= 0) break;
+    written += static_cast<std::size_t>(n);
+  }
+  CommandResult result;
+  char buffer[4096];
+  for (;;) {
+    const ssize_t n = read(terminal, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO once the program has exited and closed its side
+    result.out.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(terminal);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+CommandResult run_on_terminal_typing_after(const std::string& program,
+                                           const std::vector<std::string>& args,
+                                           const std::string& wait_for, const std::string& keys,
+                                           double timeout_s) {
+  int terminal = -1;
+  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+  if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
+  if (pid == 0) {
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(timeout_s));
+  CommandResult result;
+  bool typed = false;
+  char buffer[4096];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    pollfd watched{terminal, POLLIN, 0};
+    if (left.count() <= 0 || poll(&watched, 1, static_cast<int>(left.count())) == 0) {
+      kill(pid, SIGKILL);
+      result.out += "[timed out]";
+      break;
+    }
+    const ssize_t n = read(terminal, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO once the program has exited and closed its side
+    result.out.append(buffer, static_cast<std::size_t>(n));
+    if (!typed && result.out.find(wait_for) != std::string::npos) {
+      typed = true;
+      if (write(terminal, keys.data(), keys.size()) < 0) break;
+    }
   }
   close(terminal);
   int status = 0;

@@ -21,4 +21,21 @@ CommandResult run_command(const std::string& program, const std::vector<std::str
 CommandResult run_on_terminal(const std::string& program, const std::vector<std::string>& args,
                               const std::vector<std::string>& env = {});
 
+// Like run_on_terminal, and types `input` on the terminal as the program starts (the
+// terminal's line discipline holds it until the program reads, and echoes it into `out`),
+// then end-of-input (Ctrl-D), so a program that asks more than expected ends instead of
+// waiting forever.
+CommandResult run_on_terminal_with_input(const std::string& program,
+                                         const std::vector<std::string>& args,
+                                         const std::string& input,
+                                         const std::vector<std::string>& env = {});
+
+// Like run_on_terminal, but types `keys` on the terminal only once the program has printed
+// `wait_for`, for a program that reads keys while it runs. Gives up after `timeout_s`
+// seconds (the program is then killed, and `out` ends with "[timed out]").
+CommandResult run_on_terminal_typing_after(const std::string& program,
+                                           const std::vector<std::string>& args,
+                                           const std::string& wait_for, const std::string& keys,
+                                           double timeout_s = 20);
+
 }  // namespace limber::testing

@@ -1,0 +1,51 @@
+#pragma once
+
+// What a run tells its backends, in order: the routine starting, what was left out, each
+// section, exercise, round and side, the countdown, switches and rests, spoken cues, and the
+// end. Backends decide how to show or say it; the runner decides only what and when.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace limber {
+
+enum class EventKind {
+  routine_start,
+  skipped,
+  section,
+  exercise,  // an exercise is coming up: its transition starts (display name, cue, feel)
+  side,      // the rounds that follow are on this side
+  round,     // a hold, a set of reps or a warm-up starts: round n of N
+  countdown,
+  switch_sides,
+  rest,
+  say,
+  done,
+};
+
+std::string_view to_string(EventKind kind);
+
+struct Event {
+  EventKind kind = EventKind::routine_start;
+  double t_s = 0;                 // when it was scheduled, in seconds from the start
+  std::optional<double> late_ms;  // how late it was emitted; only on a real clock
+  std::string routine;            // routine_start
+  std::string section;            // the innermost section, or empty
+  std::string exercise;           // the exercise's name
+  std::string display_name;       // exercise, round: how the patient knows it
+  std::string cue;                // exercise: how to do it
+  std::string feel;               // exercise: what the patient should feel
+  std::string side;               // "left", "right", or empty
+  std::string step;               // round: "hold", "reps" or "warmup"
+  int round = 0;                  // round: 1-based
+  int rounds = 0;
+  int reps = 0;           // round of a reps step: the repetitions
+  int remaining_s = 0;    // countdown: 3, 2, 1
+  double duration_s = 0;  // how long what starts here lasts
+  std::string text;       // say: the words; section: its title
+  std::string reason;     // skipped: why
+  double total_s = 0;     // routine_start, done
+};
+
+}  // namespace limber

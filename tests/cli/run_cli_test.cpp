@@ -1,0 +1,306 @@
+// `limber run` from the outside: the golden event stream of every example on a dry run, the
+// rules for a run without a terminal, and the screening checklist on a pseudo-terminal.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "run_command.hpp"
+
+namespace limber {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::CommandResult;
+
+const fs::path source_dir = LIMBER_SOURCE_DIR;
+const fs::path golden_dir = source_dir / "tests/run/golden";
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class RunCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("limber_run_cli_test_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& text) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+  static CommandResult limber(const std::vector<std::string>& args, const std::string& in = "") {
+    return testing::run_command(LIMBER_BINARY, args, in);
+  }
+
+  fs::path dir_;
+};
+
+std::vector<fs::path> examples() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(source_dir / "examples")) {
+    if (entry.path().extension() == ".limber") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// The golden streams live beside the runner's tests; LIMBER_BLESS=1 rewrites them from what
+// the binary prints now (review the diff before committing it).
+TEST_F(RunCli, EveryExampleDryRunMatchesItsGoldenEventStream) {
+  const char* bless = std::getenv("LIMBER_BLESS");
+  const bool blessing = bless != nullptr && std::string(bless) == "1";
+  ASSERT_FALSE(examples().empty());
+  for (const fs::path& example : examples()) {
+    SCOPED_TRACE(example.filename().string());
+    const CommandResult r =
+        limber({"run", "--dry-run", "--backend", "json", "--screened", example.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const fs::path golden = golden_dir / (example.stem().string() + ".jsonl");
+    if (blessing) {
+      fs::create_directories(golden_dir);
+      std::ofstream(golden, std::ios::binary) << r.out;
+      continue;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with LIMBER_BLESS=1";
+    EXPECT_EQ(r.out, slurp(golden));
+  }
+}
+
+TEST_F(RunCli, EveryGoldenStreamBelongsToAnExample) {
+  for (const auto& entry : fs::directory_iterator(golden_dir)) {
+    EXPECT_TRUE(fs::exists(source_dir / "examples" / (entry.path().stem().string() + ".limber")))
+        << entry.path() << " has no example";
+  }
+}
+
+TEST_F(RunCli, GoldenStreamsAreJsonLinesFromStartToDone) {
+  for (const fs::path& example : examples()) {
+    SCOPED_TRACE(example.filename().string());
+    std::istringstream lines(slurp(golden_dir / (example.stem().string() + ".jsonl")));
+    std::vector<nlohmann::json> events;
+    for (std::string line; std::getline(lines, line);)
+      events.push_back(nlohmann::json::parse(line));
+    ASSERT_GE(events.size(), 2u);
+    EXPECT_EQ(events.front()["event"], "routine_start");
+    EXPECT_EQ(events.back()["event"], "done");
+    EXPECT_EQ(events.back()["t_s"], events.front()["total_s"]);
+    double last = 0;
+    for (const auto& event : events) {
+      EXPECT_FALSE(event.contains("late_ms")) << "a dry run has no lateness";
+      EXPECT_GE(event["t_s"].get<double>(), last) << event.dump();
+      last = event["t_s"].get<double>();
+    }
+  }
+}
+
+constexpr const char* screened_routine =
+    "routine \"Screened\" {\n"
+    "  screen urgent_care\n"
+    "  warmup march_in_place 1min\n"
+    "  hold cat_cow 20s x2\n"
+    "}\n";
+
+TEST_F(RunCli, WithoutATerminalAScreenNeedsScreened) {
+  const auto file = write("r.limber", screened_routine);
+  const CommandResult r = limber({"run", "--dry-run", file});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "limber run: this routine starts with the screening checklist \"Warning signs that "
+            "need a doctor first\" (urgent_care), and there is no terminal to ask it on.\n"
+            "Go through the checklist with the patient, then run again with --screened.\n");
+}
+
+TEST_F(RunCli, WithScreenedItRuns) {
+  const auto file = write("r.limber", screened_routine);
+  const CommandResult r = limber({"run", "--dry-run", "--plain", "--screened", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "[00:00] Screened — 1min55s");
+  EXPECT_NE(r.out.find("[01:10] Cat-Cow (cat_cow) — round 1 of 2, 20s\n"), std::string::npos)
+      << r.out;
+  EXPECT_TRUE(r.out.ends_with("[01:55] done — 1min55s\n")) << r.out;
+}
+
+constexpr const char* conditional_routine =
+    "warmup march_in_place 1min\n"
+    "hold cat_cow 20s x2\n"
+    "hold childs_pose 30s x2 unless flare_up\n";
+
+TEST_F(RunCli, WithoutATerminalUnansweredConditionsDoNotHold) {
+  const auto file = write("r.limber", conditional_routine);
+  const CommandResult r = limber({"run", "--dry-run", "--backend", "json", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("\"skipped\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"exercise\":\"childs_pose\""), std::string::npos);
+}
+
+TEST_F(RunCli, WhenMakesAConditionHold) {
+  const auto file = write("r.limber", conditional_routine);
+  const CommandResult r =
+      limber({"run", "--dry-run", "--backend", "json", "--when", "flare_up", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(
+      r.out.find(
+          R"({"event":"skipped","t_s":0,"exercise":"childs_pose","reason":"unless flare_up"})"),
+      std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("\"exercise\":\"childs_pose\",\"display_name\""), std::string::npos);
+}
+
+TEST_F(RunCli, UnknownConditionIsAUsageError) {
+  const auto file = write("r.limber", conditional_routine);
+  const CommandResult r = limber({"run", "--dry-run", "--when", "flare_upp", file});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "limber run: --when flare_upp: no condition of that name is declared\n");
+}
+
+TEST_F(RunCli, ARoutineWithErrorsDoesNotRun) {
+  const auto file = write("r.limber", "hold cat_cow 30\n");
+  const CommandResult r = limber({"run", "--dry-run", file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("error["), std::string::npos);
+}
+
+TEST_F(RunCli, UnknownBackendAndUnreadableFileAreUsageErrors) {
+  const auto file = write("r.limber", conditional_routine);
+  EXPECT_EQ(limber({"run", "--backend", "morse", file}).exit_code, 2);
+  EXPECT_EQ(limber({"run", (dir_ / "missing.limber").string()}).exit_code, 2);
+}
+
+TEST_F(RunCli, JsonAndConsoleTogetherKeepStdoutPureJson) {
+  const auto file = write("r.limber", conditional_routine);
+  const CommandResult r = limber({"run", "--dry-run", "--backend", "console,json", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_TRUE(nlohmann::json::accept(line)) << line;
+  }
+  EXPECT_TRUE(r.err.ends_with("done — 3min5s\n")) << r.err;
+}
+
+TEST_F(RunCli, ARealClockRunStampsLateness) {
+  // 3min5s at 2000× is under a tenth of a second of real time.
+  const auto file = write("r.limber", conditional_routine);
+  const CommandResult r = limber({"run", "--speed", "2000", "--backend", "json", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  int events = 0;
+  for (std::string line; std::getline(lines, line); ++events) {
+    const auto event = nlohmann::json::parse(line);
+    EXPECT_TRUE(event.contains("late_ms")) << line;
+  }
+  EXPECT_GT(events, 10);
+}
+
+// ---- on a terminal: the questions are asked
+
+TEST_F(RunCli, ARedFlagStopsTheRunWithExitThree) {
+  const auto file = write("r.limber", screened_routine);
+  const CommandResult r = testing::run_on_terminal_with_input(
+      LIMBER_BINARY, {"run", "--dry-run", "--plain", file}, "n\ny\n");
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_NE(r.out.find("Before you start: Warning signs that need a doctor first."),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("You answered yes to: Have you had any trouble controlling your bladder "
+                       "or bowels?"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("healthcare professional promptly"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("done"), std::string::npos) << r.out;
+}
+
+TEST_F(RunCli, OnATerminalTheAnswersDecideTheRun) {
+  // flare_up: yes (childs_pose is left out); flexion_pain (childs_pose's contraindication):
+  // no; then every flag of the checklist: no.
+  const auto file = write("r.limber", std::string("screen urgent_care\n") + conditional_routine);
+  const CommandResult r = testing::run_on_terminal_with_input(
+      LIMBER_BINARY, {"run", "--dry-run", "--plain", file}, "y\nn\nn\nn\nn\nn\nn\n");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Is your back pain worse than usual today (a flare-up)? [y/n]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("[00:00] skipped childs_pose (unless flare_up)"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("done — 1min55s"), std::string::npos) << r.out;
+}
+
+TEST_F(RunCli, OnATerminalWhenAnswersWithoutAsking) {
+  const auto file = write("r.limber", conditional_routine);
+  const CommandResult r = testing::run_on_terminal_with_input(
+      LIMBER_BINARY,
+      {"run", "--dry-run", "--plain", "--unless", "flare_up", "--when", "flexion_pain", file}, "");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(r.out.find("[y/n]"), std::string::npos) << r.out;
+}
+
+// ---- the live view on a terminal, and the keys
+
+constexpr const char* short_routine = "hold cat_cow 30s x2\n";  // 70 s; no questions to ask
+constexpr const char* keys_line = "space pause";
+
+CommandResult live(const std::string& file, const std::string& keys,
+                   const std::string& speed = "1") {
+  return testing::run_on_terminal_typing_after(LIMBER_BINARY, {"run", "--speed", speed, file},
+                                               keys_line, keys);
+}
+
+TEST_F(RunCli, LiveViewShowsTheStepAndTheSession) {
+  const auto file = write("r.limber", short_routine);
+  const CommandResult r = live(file, "q");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Get ready: Cat-Cow"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  how: On hands and knees"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  session [---"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("00:00 of 01:10, 1min10s left"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Session stopped before the end."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\x1b[?25h"), std::string::npos) << "the cursor is shown again";
+}
+
+TEST_F(RunCli, PainStopsTheRunWithTheGuidesAdviceAndExitFour) {
+  const auto file = write("r.limber", short_routine);
+  const CommandResult r = live(file, "p");
+  EXPECT_EQ(r.exit_code, 4) << r.out;
+  EXPECT_NE(r.out.find("You reported pain, so the session stops here."), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("consult a healthcare professional"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Well done"), std::string::npos) << r.out;
+}
+
+TEST_F(RunCli, SkipMovesOnAtOnce) {
+  // Four skips: the transition, round 1, the round rest, round 2. At normal speed the session
+  // would take 70 s; the harness gives up long before.
+  const auto file = write("r.limber", short_routine);
+  const CommandResult r = live(file, "nnnn");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Cat-Cow — round 2 of 2"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Done — 1min10s. Well done."), std::string::npos) << r.out;
+}
+
+TEST_F(RunCli, CtrlCRestoresTheTerminalAndExits130) {
+  const auto file = write("r.limber", short_routine);
+  const CommandResult r = live(file, "\x03");
+  EXPECT_EQ(r.exit_code, 130) << r.out;
+  EXPECT_NE(r.out.find("Interrupted."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\x1b[?25h"), std::string::npos) << "the cursor is shown again";
+}
+
+}  // namespace
+}  // namespace limber
