@@ -294,6 +294,19 @@ TEST_F(RunCli, SkipMovesOnAtOnce) {
   EXPECT_NE(r.out.find("Done — 1min10s. Well done."), std::string::npos) << r.out;
 }
 
+TEST_F(RunCli, SpacePausesAndResumes) {
+  const auto file = write("r.limber", short_routine);
+  const CommandResult r = testing::run_on_terminal_conversation(
+      LIMBER_BINARY, {"run", file},
+      {{keys_line, " "}, {"PAUSED — space to go on", " "}, {keys_line, "q"}});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  // Paused, then the normal key line again (resumed), then stopped by q.
+  const std::size_t paused = r.out.find("PAUSED — space to go on");
+  ASSERT_NE(paused, std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(keys_line, paused), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Session stopped before the end.", paused), std::string::npos) << r.out;
+}
+
 TEST_F(RunCli, CtrlCRestoresTheTerminalAndExits130) {
   const auto file = write("r.limber", short_routine);
   const CommandResult r = live(file, "\x03");

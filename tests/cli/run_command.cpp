@@ -133,10 +133,9 @@ CommandResult run_on_terminal_with_input(const std::string& program,
   return result;
 }
 
-CommandResult run_on_terminal_typing_after(const std::string& program,
-                                           const std::vector<std::string>& args,
-                                           const std::string& wait_for, const std::string& keys,
-                                           double timeout_s) {
+CommandResult run_on_terminal_conversation(
+    const std::string& program, const std::vector<std::string>& args,
+    const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s) {
   int terminal = -1;
   const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
   if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
@@ -152,7 +151,8 @@ CommandResult run_on_terminal_typing_after(const std::string& program,
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(timeout_s));
   CommandResult result;
-  bool typed = false;
+  std::size_t step = 0;
+  std::size_t searched_from = 0;  // each wait looks only at what came after the last one
   char buffer[4096];
   for (;;) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -166,8 +166,11 @@ CommandResult run_on_terminal_typing_after(const std::string& program,
     const ssize_t n = read(terminal, buffer, sizeof buffer);
     if (n <= 0) break;  // EIO once the program has exited and closed its side
     result.out.append(buffer, static_cast<std::size_t>(n));
-    if (!typed && result.out.find(wait_for) != std::string::npos) {
-      typed = true;
+    while (step < steps.size()) {
+      const std::size_t found = result.out.find(steps[step].first, searched_from);
+      if (found == std::string::npos) break;
+      searched_from = found + steps[step].first.size();
+      const std::string& keys = steps[step++].second;
       if (write(terminal, keys.data(), keys.size()) < 0) break;
     }
   }
@@ -176,6 +179,13 @@ CommandResult run_on_terminal_typing_after(const std::string& program,
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
+}
+
+CommandResult run_on_terminal_typing_after(const std::string& program,
+                                           const std::vector<std::string>& args,
+                                           const std::string& wait_for, const std::string& keys,
+                                           double timeout_s) {
+  return run_on_terminal_conversation(program, args, {{wait_for, keys}}, timeout_s);
 }
 
 }  // namespace limber::testing
