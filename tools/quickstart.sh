@@ -14,3 +14,8 @@ build/limber check "$routine"
 echo
 echo "\$ build/limber plan $routine"
 build/limber plan "$routine"
+# A guided session at 60 times the speed (about 16 s). The one condition and the screening
+# checklist are answered here, so nothing waits for input; a patient's run asks them.
+echo
+echo "\$ build/limber run --speed 60 --unless flare_up --screened $routine"
+build/limber run --speed 60 --unless flare_up --screened "$routine"
