@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "grammar/suggest.hpp"
+#include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
@@ -27,52 +27,15 @@ struct PlanCommandOptions {
   std::string library;
 };
 
-// A condition named on the command line must exist: a typo would silently plan the wrong day.
-bool known_conditions(const Program& program, const std::vector<std::string>& names,
-                      std::string_view option) {
-  std::vector<std::string_view> known;
-  for (const auto& [name, _] : program.conditions) known.push_back(name);
-  for (const std::string& name : names) {
-    if (program.conditions.count(name)) continue;
-    std::string message = fmt::format("{} {}: there is no condition `{}`", option, name, name);
-    if (auto nearest = suggest(name, known))
-      message += fmt::format(" (did you mean `{}`?)", *nearest);
-    fmt::print(stderr, "limber plan: {}\n", message);
-    return false;
-  }
-  return true;
-}
-
 int run_plan(const PlanCommandOptions& options) {
-  LoadResult loaded = load_source(options.file);
-  if (!loaded.source) {
-    print_file_error(options.file, "cannot-read", loaded.failure->message);
-    return exit_usage;
-  }
-  const Program program = check_file(std::move(*loaded.source), check_options(options.library));
-  for (const auto& d : program.diagnostics) print_diagnostics(*d.source, {d.diagnostic});
-  if (!program.ok()) return exit_errors;
-  if (program.routines.empty()) {
-    fmt::print(stderr, "limber plan: {} defines no routine, only definitions\n", options.file);
-    return exit_errors;
-  }
-  if (!known_conditions(program, options.when, "--when") ||
-      !known_conditions(program, options.unless, "--unless")) {
-    return exit_usage;
-  }
+  auto checked = checked_routine(
+      "plan", {options.file, options.library, options.routine, options.when, options.unless});
+  if (const int* stop = std::get_if<int>(&checked)) return *stop;
+  const Program& program = std::get<Program>(checked);
   PlanOptions plan_options{{options.when.begin(), options.when.end()},
                            {options.unless.begin(), options.unless.end()},
                            options.skip_optional,
                            options.routine};
-  if (!options.routine.empty()) {
-    const bool found = std::any_of(program.routines.begin(), program.routines.end(),
-                                   [&](const RoutineRef& r) { return r.title == options.routine; });
-    if (!found) {
-      fmt::print(stderr, "limber plan: {} has no routine titled \"{}\"\n", options.file,
-                 options.routine);
-      return exit_usage;
-    }
-  }
   const Plan planned = plan(program, plan_options);
   if (options.format == "json") {
     fmt::print("{}\n", plan_to_json(planned).dump(2));

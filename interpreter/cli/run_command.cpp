@@ -16,6 +16,7 @@
 #include "interpreter/backends/console/live_console.hpp"
 #include "interpreter/backends/console/plain_console.hpp"
 #include "interpreter/backends/json/json_backend.hpp"
+#include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
@@ -41,18 +42,6 @@ struct RunCommandOptions {
   std::string routine;
   std::string library;
 };
-
-bool known_conditions(const Program& program, const std::vector<std::string>& names,
-                      const char* option) {
-  for (const auto& name : names) {
-    if (!program.conditions.count(name)) {
-      fmt::print(stderr, "limber run: {} {}: no condition of that name is declared\n", option,
-                 name);
-      return false;
-    }
-  }
-  return true;
-}
 
 bool wants(const RunCommandOptions& options, const char* backend) {
   return std::find(options.backends.begin(), options.backends.end(), backend) !=
@@ -109,29 +98,10 @@ int terminal_width() {
 }
 
 int run_routine(const RunCommandOptions& options) {
-  LoadResult loaded = load_source(options.file);
-  if (!loaded.source) {
-    print_file_error(options.file, "cannot-read", loaded.failure->message);
-    return exit_usage;
-  }
-  const Program program = check_file(std::move(*loaded.source), check_options(options.library));
-  for (const auto& d : program.diagnostics) print_diagnostics(*d.source, {d.diagnostic});
-  if (!program.ok()) return exit_errors;
-  if (program.routines.empty()) {
-    fmt::print(stderr, "limber run: {} defines no routine, only definitions\n", options.file);
-    return exit_errors;
-  }
-  if (!options.routine.empty() &&
-      std::none_of(program.routines.begin(), program.routines.end(),
-                   [&](const RoutineRef& r) { return r.title == options.routine; })) {
-    fmt::print(stderr, "limber run: {} has no routine titled \"{}\"\n", options.file,
-               options.routine);
-    return exit_usage;
-  }
-  if (!known_conditions(program, options.when, "--when") ||
-      !known_conditions(program, options.unless, "--unless")) {
-    return exit_usage;
-  }
+  auto checked = checked_routine(
+      "run", {options.file, options.library, options.routine, options.when, options.unless});
+  if (const int* stop = std::get_if<int>(&checked)) return *stop;
+  const Program& program = std::get<Program>(checked);
 
   PlanOptions plan_options{{options.when.begin(), options.when.end()},
                            {options.unless.begin(), options.unless.end()},

@@ -167,7 +167,9 @@ TEST_F(RunCli, UnknownConditionIsAUsageError) {
   const auto file = write("r.limber", conditional_routine);
   const CommandResult r = limber({"run", "--dry-run", "--when", "flare_upp", file});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "limber run: --when flare_upp: no condition of that name is declared\n");
+  EXPECT_EQ(r.err,
+            "limber run: --when flare_upp: there is no condition `flare_upp` (did you mean "
+            "`flare_up`?)\n");
 }
 
 TEST_F(RunCli, ARoutineWithErrorsDoesNotRun) {

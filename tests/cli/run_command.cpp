@@ -28,6 +28,24 @@ std::string slurp(const std::filesystem::path& path) {
   return text.str();
 }
 
+// Starts `program args…` with `env` added, on a new pseudo-terminal whose controlling side is
+// returned in `terminal`.
+pid_t spawn_on_terminal(const std::string& program, const std::vector<std::string>& args,
+                        const std::vector<std::string>& env, int& terminal) {
+  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+  if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
+  if (pid == 0) {
+    for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
 }  // namespace
 
 CommandResult run_command(const std::string& program, const std::vector<std::string>& args,
@@ -72,17 +90,7 @@ CommandResult run_command(const std::string& program, const std::vector<std::str
 CommandResult run_on_terminal(const std::string& program, const std::vector<std::string>& args,
                               const std::vector<std::string>& env) {
   int terminal = -1;
-  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
-  if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
-  if (pid == 0) {
-    for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    execv(program.c_str(), argv.data());
-    _exit(127);
-  }
+  const pid_t pid = spawn_on_terminal(program, args, env, terminal);
   CommandResult result;
   char buffer[4096];
   for (;;) {
@@ -102,17 +110,7 @@ CommandResult run_on_terminal_with_input(const std::string& program,
                                          const std::string& input,
                                          const std::vector<std::string>& env) {
   int terminal = -1;
-  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
-  if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
-  if (pid == 0) {
-    for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    execv(program.c_str(), argv.data());
-    _exit(127);
-  }
+  const pid_t pid = spawn_on_terminal(program, args, env, terminal);
   const std::string typed = input + "\x04";
   for (std::size_t written = 0; written < typed.size();) {
     const ssize_t n = write(terminal, typed.data() + written, typed.size() - written);
@@ -137,16 +135,7 @@ CommandResult run_on_terminal_conversation(
     const std::string& program, const std::vector<std::string>& args,
     const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s) {
   int terminal = -1;
-  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
-  if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
-  if (pid == 0) {
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    execv(program.c_str(), argv.data());
-    _exit(127);
-  }
+  const pid_t pid = spawn_on_terminal(program, args, {}, terminal);
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(timeout_s));

@@ -1,0 +1,64 @@
+#include "interpreter/cli/checked_routine.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "grammar/suggest.hpp"
+#include "interpreter/cli/commands.hpp"
+#include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/report.hpp"
+#include "interpreter/plan/plan.hpp"
+
+namespace limber::cli {
+
+namespace {
+
+bool known_conditions(std::string_view command, const Program& program,
+                      const std::vector<std::string>& names, std::string_view option) {
+  std::vector<std::string_view> known;
+  for (const auto& [name, _] : program.conditions) known.push_back(name);
+  for (const std::string& name : names) {
+    if (program.conditions.count(name)) continue;
+    std::string message = fmt::format("{} {}: there is no condition `{}`", option, name, name);
+    if (auto nearest = suggest(name, known)) {
+      message += fmt::format(" (did you mean `{}`?)", *nearest);
+    }
+    fmt::print(stderr, "limber {}: {}\n", command, message);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::variant<Program, int> checked_routine(std::string_view command,
+                                           const RoutineRequest& request) {
+  LoadResult loaded = load_source(request.file);
+  if (!loaded.source) {
+    print_file_error(request.file, "cannot-read", loaded.failure->message);
+    return exit_usage;
+  }
+  Program program = check_file(std::move(*loaded.source), check_options(request.library));
+  for (const auto& d : program.diagnostics) print_diagnostics(*d.source, {d.diagnostic});
+  if (!program.ok()) return exit_errors;
+  if (program.routines.empty()) {
+    fmt::print(stderr, "limber {}: {} defines no routine, only definitions\n", command,
+               request.file);
+    return exit_errors;
+  }
+  if (!request.routine.empty() &&
+      std::none_of(program.routines.begin(), program.routines.end(),
+                   [&](const RoutineRef& r) { return r.title == request.routine; })) {
+    fmt::print(stderr, "limber {}: {} has no routine titled \"{}\"\n", command, request.file,
+               request.routine);
+    return exit_usage;
+  }
+  if (!known_conditions(command, program, request.when, "--when") ||
+      !known_conditions(command, program, request.unless, "--unless")) {
+    return exit_usage;
+  }
+  return program;
+}
+
+}  // namespace limber::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "interpreter/check/program.hpp"
+
+namespace limber::cli {
+
+// What `plan` and `run` are asked for: a file, the library to read, the routine to take (empty:
+// the first) and the conditions named on the command line.
+struct RoutineRequest {
+  std::string file;
+  std::string library;
+  std::string routine;
+  std::vector<std::string> when;
+  std::vector<std::string> unless;
+};
+
+// Everything `plan` and `run` do before their own work: read and check the file, show its
+// diagnostics, and make sure it has the routine asked for and knows every condition named (a
+// typo would silently plan the wrong day). Returns the checked program, or the exit code to
+// stop with after saying why on stderr as `limber COMMAND: …`.
+std::variant<Program, int> checked_routine(std::string_view command, const RoutineRequest& request);
+
+}  // namespace limber::cli
