@@ -61,4 +61,11 @@ std::variant<Program, int> checked_routine(std::string_view command,
   return program;
 }
 
+PlanOptions plan_options_for(const RoutineRequest& request, bool skip_optional) {
+  return {{request.when.begin(), request.when.end()},
+          {request.unless.begin(), request.unless.end()},
+          skip_optional,
+          request.routine};
+}
+
 }  // namespace limber::cli

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "interpreter/check/program.hpp"
+#include "interpreter/plan/plan.hpp"
 
 namespace limber::cli {
 
@@ -24,5 +25,8 @@ struct RoutineRequest {
 // typo would silently plan the wrong day). Returns the checked program, or the exit code to
 // stop with after saying why on stderr as `limber COMMAND: …`.
 std::variant<Program, int> checked_routine(std::string_view command, const RoutineRequest& request);
+
+// The planner's options for the request: its conditions and routine, and `skip_optional`.
+PlanOptions plan_options_for(const RoutineRequest& request, bool skip_optional);
 
 }  // namespace limber::cli

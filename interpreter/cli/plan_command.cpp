@@ -28,15 +28,12 @@ struct PlanCommandOptions {
 };
 
 int run_plan(const PlanCommandOptions& options) {
-  auto checked = checked_routine(
-      "plan", {options.file, options.library, options.routine, options.when, options.unless});
+  const RoutineRequest request{options.file, options.library, options.routine, options.when,
+                               options.unless};
+  auto checked = checked_routine("plan", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
-  PlanOptions plan_options{{options.when.begin(), options.when.end()},
-                           {options.unless.begin(), options.unless.end()},
-                           options.skip_optional,
-                           options.routine};
-  const Plan planned = plan(program, plan_options);
+  const Plan planned = plan(program, plan_options_for(request, options.skip_optional));
   if (options.format == "json") {
     fmt::print("{}\n", plan_to_json(planned).dump(2));
   } else {

@@ -98,15 +98,13 @@ int terminal_width() {
 }
 
 int run_routine(const RunCommandOptions& options) {
-  auto checked = checked_routine(
-      "run", {options.file, options.library, options.routine, options.when, options.unless});
+  const RoutineRequest request{options.file, options.library, options.routine, options.when,
+                               options.unless};
+  auto checked = checked_routine("run", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
 
-  PlanOptions plan_options{{options.when.begin(), options.when.end()},
-                           {options.unless.begin(), options.unless.end()},
-                           options.skip_optional,
-                           options.routine};
+  PlanOptions plan_options = plan_options_for(request, options.skip_optional);
   if (auto stop = settle_before_start(options, needs_of(program, options.routine), plan_options)) {
     return *stop;
   }

@@ -46,6 +46,22 @@ pid_t spawn_on_terminal(const std::string& program, const std::vector<std::strin
   return pid;
 }
 
+// Everything the program writes to the terminal until it exits, and its exit code.
+CommandResult read_to_the_end(int terminal, pid_t pid) {
+  CommandResult result;
+  char buffer[4096];
+  for (;;) {
+    const ssize_t n = read(terminal, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO once the program has exited and closed its side
+    result.out.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(terminal);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
 }  // namespace
 
 CommandResult run_command(const std::string& program, const std::vector<std::string>& args,
@@ -91,18 +107,7 @@ CommandResult run_on_terminal(const std::string& program, const std::vector<std:
                               const std::vector<std::string>& env) {
   int terminal = -1;
   const pid_t pid = spawn_on_terminal(program, args, env, terminal);
-  CommandResult result;
-  char buffer[4096];
-  for (;;) {
-    const ssize_t n = read(terminal, buffer, sizeof buffer);
-    if (n <= 0) break;  // EIO once the program has exited and closed its side
-    result.out.append(buffer, static_cast<std::size_t>(n));
-  }
-  close(terminal);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return result;
+  return read_to_the_end(terminal, pid);
 }
 
 CommandResult run_on_terminal_with_input(const std::string& program,
@@ -117,18 +122,7 @@ CommandResult run_on_terminal_with_input(const std::string& program,
     if (n <= 0) break;
     written += static_cast<std::size_t>(n);
   }
-  CommandResult result;
-  char buffer[4096];
-  for (;;) {
-    const ssize_t n = read(terminal, buffer, sizeof buffer);
-    if (n <= 0) break;  // EIO once the program has exited and closed its side
-    result.out.append(buffer, static_cast<std::size_t>(n));
-  }
-  close(terminal);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return result;
+  return read_to_the_end(terminal, pid);
 }
 
 CommandResult run_on_terminal_conversation(
