@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli_fixture.hpp"
 #include "run_command.hpp"
 
 namespace limber {
@@ -18,33 +19,7 @@ using testing::CommandResult;
 
 const fs::path source_dir = LIMBER_SOURCE_DIR;
 
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("limber_cli_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Writes `text` to `name` in the test's own folder and returns the path.
-  std::string write(const std::string& name, const std::string& text) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path.string();
-  }
-  std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  }
-  static CommandResult limber(const std::vector<std::string>& args, const std::string& in = "") {
-    return testing::run_command(LIMBER_BINARY, args, in);
-  }
-
-  fs::path dir_;
-};
+class Cli : public testing::CliFixture {};
 
 // ---- check
 

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_fixture.hpp"
 #include "run_command.hpp"
 
 namespace limber {
@@ -24,32 +25,8 @@ using testing::CommandResult;
 
 const fs::path source_dir = LIMBER_SOURCE_DIR;
 
-class Exercises : public ::testing::Test {
+class Exercises : public testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("limber_exercises_test_" +
-            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string write(const std::string& name, const std::string& text) {
-    const fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-    return path.string();
-  }
-  static std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  }
-  static CommandResult limber(const std::vector<std::string>& args) {
-    return testing::run_command(LIMBER_BINARY, args);
-  }
-
   // The exercise names of a text listing: the first word of each indented line.
   static std::set<std::string> listed(const std::string& out) {
     std::set<std::string> names;
@@ -63,8 +40,6 @@ class Exercises : public ::testing::Test {
     }
     return names;
   }
-
-  fs::path dir_;
 };
 
 // ---- one exercise

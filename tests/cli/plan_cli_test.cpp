@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_fixture.hpp"
 #include "run_command.hpp"
 
 namespace limber {
@@ -15,24 +16,11 @@ namespace {
 namespace fs = std::filesystem;
 using testing::CommandResult;
 
-class PlanCli : public ::testing::Test {
+class PlanCli : public testing::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("limber_plan_cli_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string write(const std::string& text) {
-    const auto path = (dir_ / "r.limber").string();
-    std::ofstream(path) << text;
-    return path;
-  }
-  static CommandResult limber(const std::vector<std::string>& args) {
-    return testing::run_command(LIMBER_BINARY, args);
-  }
-  fs::path dir_;
+  using CliFixture::write;
+  // These tests need one routine file each.
+  std::string write(const std::string& text) { return write("r.limber", text); }
 };
 
 constexpr const char* routine =

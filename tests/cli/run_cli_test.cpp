@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli_fixture.hpp"
 #include "run_command.hpp"
 
 namespace limber {
@@ -22,33 +23,7 @@ using testing::CommandResult;
 const fs::path source_dir = LIMBER_SOURCE_DIR;
 const fs::path golden_dir = source_dir / "tests/run/golden";
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-class RunCli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("limber_run_cli_test_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string write(const std::string& name, const std::string& text) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path.string();
-  }
-  static CommandResult limber(const std::vector<std::string>& args, const std::string& in = "") {
-    return testing::run_command(LIMBER_BINARY, args, in);
-  }
-
-  fs::path dir_;
-};
+class RunCli : public testing::CliFixture {};
 
 std::vector<fs::path> examples() {
   std::vector<fs::path> files;
@@ -77,7 +52,7 @@ TEST_F(RunCli, EveryExampleDryRunMatchesItsGoldenEventStream) {
       continue;
     }
     ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with LIMBER_BLESS=1";
-    EXPECT_EQ(r.out, slurp(golden));
+    EXPECT_EQ(r.out, read(golden));
   }
 }
 
@@ -91,7 +66,7 @@ TEST_F(RunCli, EveryGoldenStreamBelongsToAnExample) {
 TEST_F(RunCli, GoldenStreamsAreJsonLinesFromStartToDone) {
   for (const fs::path& example : examples()) {
     SCOPED_TRACE(example.filename().string());
-    std::istringstream lines(slurp(golden_dir / (example.stem().string() + ".jsonl")));
+    std::istringstream lines(read(golden_dir / (example.stem().string() + ".jsonl")));
     std::vector<nlohmann::json> events;
     for (std::string line; std::getline(lines, line);)
       events.push_back(nlohmann::json::parse(line));
