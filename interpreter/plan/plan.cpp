@@ -81,6 +81,14 @@ double factor_of(const ast::Value& value) {
   return value.kind == ast::ValueKind::percent ? value.number / 100 : value.number;
 }
 
+Frequency frequency_of(const ast::Frequency& frequency) {
+  if (!frequency.per_week) return {7, 7, true};
+  const ast::Value& value = *frequency.per_week;
+  const bool range = value.kind == ast::ValueKind::range;
+  return {static_cast<int>((range ? value.bounds[0] : value).number),
+          static_cast<int>((range ? value.bounds[1] : value).number), false};
+}
+
 // What a dose planned on one side needs to be done again after `switch sides`.
 struct LastDose {
   const ast::Dose* dose = nullptr;
@@ -106,6 +114,8 @@ class Planner {
         holding_.insert(given->condition.text);
       } else if (const auto* target = std::get_if<ast::Target>(&statement.node)) {
         plan_.target_s = target->duration.number;
+      } else if (const auto* frequency = std::get_if<ast::Frequency>(&statement.node)) {
+        plan_.frequency = frequency_of(*frequency);
       }
     }
     holding_.insert(options_.when.begin(), options_.when.end());
@@ -128,20 +138,23 @@ class Planner {
   // Whether a statement is left out, and if so, says why in the plan.
   bool skipped(const ast::Statement& statement, const std::string& section) {
     std::string reason;
+    std::string condition;
     if (statement.optional_keyword && options_.skip_optional) {
       reason = "optional";
     } else if (statement.unless && holds(statement.unless->text)) {
-      reason = "unless " + statement.unless->text;
+      condition = statement.unless->text;
+      reason = "unless " + condition;
     } else {
       return false;
     }
     if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
-      plan_.skipped.push_back({dose->exercise.text, reason});
+      plan_.skipped.push_back({dose->exercise.text, reason, condition});
     } else if (const auto* inner = std::get_if<ast::Section>(&statement.node)) {
-      plan_.skipped.push_back({"section " + inner->title.value, reason});
+      plan_.skipped.push_back({"section " + inner->title.value, reason, condition});
     } else if (std::holds_alternative<ast::Repeat>(statement.node) ||
                std::holds_alternative<ast::If>(statement.node)) {
-      plan_.skipped.push_back({section.empty() ? "block" : "block in " + section, reason});
+      plan_.skipped.push_back(
+          {section.empty() ? "block" : "block in " + section, reason, condition});
     }
     return true;
   }
@@ -250,7 +263,7 @@ class Planner {
       const Exercise& alt = program_.exercises.at(*exercise.alt);
       if (ruled_out(alt) == alt.avoid_if.end()) return &alt;
     }
-    plan_.skipped.push_back({exercise.name, "avoid_if " + *reason});
+    plan_.skipped.push_back({exercise.name, "avoid_if " + *reason, *reason});
     return nullptr;
   }
 

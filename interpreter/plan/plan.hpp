@@ -32,14 +32,23 @@ struct PlanStep {
 };
 
 struct SkippedStep {
-  std::string exercise;  // or the section's title for a skipped section
-  std::string reason;    // "optional", "unless flare_up", "avoid_if extension_pain", "if flare_up"
+  std::string exercise;   // or the section's title for a skipped section
+  std::string reason;     // "optional", "unless flare_up", "avoid_if extension_pain", "if flare_up"
+  std::string condition;  // the condition that holds and leaves it out; empty for "optional"
+};
+
+// `frequency A..B per week` or `frequency daily`, for the advice at the end of a session.
+struct Frequency {
+  int low = 0;  // sessions per week; both 7 for `daily`
+  int high = 0;
+  bool daily = false;
 };
 
 struct Plan {
   std::string routine;  // the routine's title, empty for the implicit routine
   double total_s = 0;
   std::optional<double> target_s;
+  std::optional<Frequency> frequency;
   std::vector<PlanStep> steps;
   std::vector<SkippedStep> skipped;
 };
