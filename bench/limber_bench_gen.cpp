@@ -411,8 +411,6 @@ class Generator {
     lua_ += '\n';
   }
 
-
-
   void define(const Exercise& base, const std::string& suffix) {
     Exercise ex = base;
     ex.name += suffix;
@@ -525,7 +523,7 @@ class Generator {
       limber += " unless " + c;
       lua = "if not " + c + " then " + lua + " end";
     } else if (roll < 19) {
-      const auto& c = rng_.pick(step_conditions_);
+      const auto& c = rng_.pick(adding_conditions_);
       limber = "if " + c + " then " + limber;
       lua = "if " + c + " then " + lua + " end";
       seconds = 0;
@@ -574,7 +572,7 @@ class Generator {
         continue;
       }
       if (room > 0 && roll < 15) {
-        const auto& c = rng_.pick(step_conditions_);
+        const auto& c = rng_.pick(adding_conditions_);
         line(depth, "if " + c + " {", "if " + c + " then");
         if (rng_.percent(40)) {
           const std::string factor = rng_.percent(50) ? "0.75" : "50%";
@@ -668,6 +666,9 @@ class Generator {
   // are left to `avoid_if`, so that no step is contraindicated in a routine that is `given` one.
   const std::vector<std::string> step_conditions_ = {"flare_up", "knee_pain", "short_on_time",
                                                      "feeling_stiff"};
+  // The conditions an `if` may add steps under: never a flare-up, which must reduce the work.
+  const std::vector<std::string> adding_conditions_ = {"knee_pain", "short_on_time",
+                                                       "feeling_stiff"};
 };
 
 std::optional<std::uint64_t> number(std::string_view text) {

@@ -26,6 +26,16 @@ bool Program::ok() const {
   });
 }
 
+const Exercise* Program::find_exercise(std::string_view name) const {
+  const auto found = exercise_index.find(name);
+  return found == exercise_index.end() ? nullptr : found->second;
+}
+
+void Program::index_exercises() {
+  exercise_index.clear();
+  for (const auto& [name, exercise] : exercises) exercise_index.emplace(name, &exercise);
+}
+
 namespace {
 
 constexpr std::string_view prelude = "prelude";
@@ -208,6 +218,7 @@ Program check(SourceFile main, const CheckOptions& options) {
   // After syntax errors or unreadable imports there is no sound tree to give meaning to.
   if (program.ok()) {
     collect_definitions(program);
+    program.index_exercises();
     check_routine(program);
   }
   sort_diagnostics(program);

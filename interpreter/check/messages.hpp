@@ -72,7 +72,7 @@ inline constexpr Text steps_outside_routine{
     "steps-outside-routine", E, "this step is outside every routine of the file",
     "move it into one of the routine blocks (a file of loose steps is one routine by itself)"};
 
-// ---- safety
+// ---- safety, as written: rules that hold whatever the conditions
 inline constexpr Text switch_without_step{"switch-without-step", E,
                                           "`switch sides` has no step before it to repeat",
                                           "put it right after the one-sided step"};
@@ -81,41 +81,66 @@ inline constexpr Text flare_up_scale_up{
     "during a flare-up reduce intensity: use a scale below 1, such as 0.5"};
 inline constexpr Text contraindicated{
     "contraindicated", E, "`{}` is to be avoided with `{}`, and this routine is given `{}`", "{}"};
-inline constexpr Text hold_out_of_range{"hold-out-of-range", W,
-                                        "a {} hold is outside the {} recommended for `{}`",
-                                        "keep holds within {} unless you mean to"};
-inline constexpr Text reps_out_of_range{"reps-out-of-range", W,
-                                        "{} is outside the {} repetitions recommended for `{}`",
-                                        "keep repetitions within {}"};
-inline constexpr Text rounds_out_of_range{"rounds-out-of-range", W,
-                                          "{} is outside the {} rounds recommended for `{}`",
-                                          "keep rounds within {}"};
-inline constexpr Text one_side_only{"one-side-only", W,
-                                    "`{}` is one-sided but is done on one side only",
-                                    "add `each side`, or say which with `on left` / `on right`"};
-inline constexpr Text switch_not_sided{"switch-not-sided", W,
-                                       "`switch sides` after `{}`, which is not one-sided",
-                                       "remove it: the exercise works both sides at once"};
-inline constexpr Text cold_stretch{"cold-stretch", W, "the stretch `{}` comes before any warm-up",
-                                   "avoid stretching cold muscles: start with a warm-up such as "
-                                   "warmup march_in_place 1min"};
 inline constexpr Text high_risk_not_optional{"high-risk-not-optional", W,
                                              "`{}` is a high-risk exercise but not optional",
                                              "write `optional` before it so it can be skipped"};
-inline constexpr Text off_target{
-    "off-target", W, "the routine takes {}, {} its target of {}",
-    "adjust the steps or the target (a difference of up to 20% is fine)"};
 inline constexpr Text unused_condition{"unused-condition", W,
                                        "the condition `{}` is declared but never used",
                                        "use it (if, unless, given, avoid_if) or remove it"};
 inline constexpr Text unused_screen{"unused-screen", W,
                                     "the screening checklist `{}` is declared but never used",
                                     "ask it with `screen {}` in the routine, or remove it"};
+
+// ---- safety on the plans a routine can produce (interpreter/safety/). Each message starts with
+// the case it arises in ("when flare_up holds, "), left empty when it arises in every case.
+inline constexpr Text hold_out_of_range{"hold-out-of-range", W,
+                                        "{}`{}`{} is held {}{}: {} its {} range",
+                                        "keep holds within {} unless you mean to"};
+inline constexpr Text warmup_out_of_range{"hold-out-of-range", W,
+                                          "{}the warm-up `{}`{} lasts {}: {} its {} range",
+                                          "keep it within {} unless you mean to"};
+inline constexpr Text reps_out_of_range{"reps-out-of-range", W,
+                                        "{}`{}`{} has {} a set{}: {} its {} range",
+                                        "keep repetitions within {}"};
+inline constexpr Text rounds_out_of_range{"rounds-out-of-range", W,
+                                          "{}`{}`{} has {} in the session{}: {} its {} range",
+                                          "keep rounds within {}"};
+inline constexpr Text one_side_only{"one-side-only", W,
+                                    "{}`{}`{} is one-sided but is done on one side only",
+                                    "add `each side`, or say which with `on left` / `on right`"};
+inline constexpr Text each_side_not_sided{
+    "each-side-not-sided", W, "{}`{}`{} is not one-sided, so `each side` does it twice",
+    "remove `each side`: the exercise works both sides at once"};
+inline constexpr Text switch_not_sided{"switch-not-sided", W,
+                                       "{}`switch sides` after `{}`{}, which is not one-sided",
+                                       "remove it: the exercise works both sides at once"};
 inline constexpr Text unbalanced_sides{
-    "unbalanced-sides", W, "`{}` is done on the {} side only",
+    "unbalanced-sides", W, "{}`{}` is done on the {} side only",
     "one side alone is unusual: do the {} side too, or use `each side`"};
-inline constexpr Text long_session{"long-session", W, "the routine takes {}, more than an hour",
+inline constexpr Text uneven_sides{"unbalanced-sides", W,
+                                   "{}`{}` gets {} on the left side and {} on the right",
+                                   "give both sides the same number of rounds, or use `each side`"};
+inline constexpr Text cold_stretch{
+    "cold-stretch", W, "{}the stretch `{}`{} comes before any warm-up",
+    "avoid stretching cold muscles: start with a warm-up such as "
+    "warmup march_in_place 1min that runs whenever the stretch does"};
+inline constexpr Text flare_up_more_work{
+    "flare-up-more-work", E,
+    "{}with a flare-up the routine does {} of exercise, more than the {} it does without one",
+    "flare-ups reduce intensity: scale the routine down (if flare_up then scale 0.5) or leave "
+    "steps out (unless flare_up)"};
+inline constexpr Text off_target{
+    "off-target", W, "{}the routine takes {}, {} its target of {}",
+    "adjust the steps or the target (a difference of up to 20% is fine)"};
+inline constexpr Text long_session{"long-session", W, "{}the routine takes {}, more than an hour",
                                    "long sessions are hard to keep up; split it into two"};
+inline constexpr Text session_too_long{
+    "session-too-long", E, "{}the routine takes {}, longer than the {} a session may last",
+    "limber plans and runs sessions of up to 4h: look for a `repeat` or a number of rounds that "
+    "is too large"};
+inline constexpr Text plan_too_long{"plan-too-long", E,
+                                    "{}the routine has {} steps, more than the {} a plan may hold",
+                                    "look for a `repeat` or a number of rounds that is too large"};
 
 // ---- the words the messages above are filled with, and help composed from them
 inline constexpr std::string_view did_you_mean = "did you mean `{}`?";
@@ -149,6 +174,21 @@ inline constexpr std::string_view reps_count = "{} repetition{}";
 inline constexpr std::string_view percent_off = "{}% {} than";
 inline constexpr std::string_view longer = "longer";
 inline constexpr std::string_view shorter = "shorter";
+inline constexpr std::string_view in_place_of = " (in place of `{}`)";
+inline constexpr std::string_view with_scale = " (scale {})";
+inline constexpr std::string_view above = "above";
+inline constexpr std::string_view below = "below";
+inline constexpr std::string_view rounds_in_repeats = " (x{}, repeated {} times)";
+// The case a finding arises in (interpreter/safety/findings.cpp): "when flare_up holds, ".
+inline constexpr std::string_view case_when = "when {}, ";
+inline constexpr std::string_view case_holds = "{} holds";
+inline constexpr std::string_view case_hold = "{} hold";
+inline constexpr std::string_view case_holds_not = "{} does not hold";
+inline constexpr std::string_view case_neither = "neither {} nor {} holds";
+inline constexpr std::string_view case_none_of = "none of {} holds";
+inline constexpr std::string_view case_but_not = "{} but not {}";
+inline constexpr std::string_view case_optional_skipped = "the optional steps are skipped";
+inline constexpr std::string_view case_optional_done = "the optional steps are done";
 inline constexpr std::string_view with_and_without_optional =
     "{} to {} (without and with its optional steps)";
 

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -97,6 +99,7 @@ struct RoutineRef {
 struct Program {
   std::vector<std::unique_ptr<Module>> modules;  // modules.front() is the checked file
   std::map<std::string, Exercise, std::less<>> exercises;
+  std::unordered_map<std::string_view, const Exercise*> exercise_index;  // over `exercises`
   std::map<std::string, Condition, std::less<>> conditions;
   std::map<std::string, Screen, std::less<>> screens;
 
@@ -107,6 +110,10 @@ struct Program {
   std::vector<LocatedDiagnostic> diagnostics;
 
   bool ok() const;
+  // The exercise of that name, or null: through an index the checker builds once, since the
+  // planner looks exercises up for every step in every world.
+  const Exercise* find_exercise(std::string_view name) const;
+  void index_exercises();
   const SourceFile& main_source() const { return *modules.front()->source; }
 };
 

@@ -26,7 +26,15 @@ std::string describe(const ast::Value& value) {
   return "a value";
 }
 
+std::string format_count(double count) {
+  if (!(count < 1e9)) return "more than a billion";
+  return fmt::format("{}", std::llround(count));
+}
+
 std::string format_seconds(double seconds) {
+  // Past four days hours stop being readable, and a session a `repeat` made enormous must not
+  // overflow: whole days.
+  if (!(seconds < 4 * 86400)) return format_count(seconds / 86400) + " days";
   auto total = static_cast<long long>(std::llround(seconds));
   const long long hours = total / 3600;
   const long long minutes = total % 3600 / 60;

@@ -11,24 +11,32 @@
 
 namespace limber {
 
-// Adds a diagnostic of `text` at `span` in `source`, its message filled from `args`. Help that
-// takes no values is filled in too; the caller sets the rest (help values, suggestion) on the
-// returned diagnostic.
+// A diagnostic of `text` at `span`, its message filled from `args`. Help that takes no values is
+// filled in too; the caller sets the rest (help values, suggestion).
 template <typename... Args>
-Diagnostic& report(Program& program, const SourceFile* source, const check_messages::Text& text,
-                   Span span, const Args&... args) {
+Diagnostic diagnostic_of(const check_messages::Text& text, Span span, const Args&... args) {
   Diagnostic d{text.severity, std::string(text.code), span,
                fmt::format(fmt::runtime(text.message), args...)};
   if (text.help.find("{}") == std::string_view::npos) d.help = std::string(text.help);
-  program.diagnostics.push_back({source, std::move(d)});
+  return d;
+}
+
+// Adds diagnostic_of(text, span, args…) to the program, in `source`, and returns it.
+template <typename... Args>
+Diagnostic& report(Program& program, const SourceFile* source, const check_messages::Text& text,
+                   Span span, const Args&... args) {
+  program.diagnostics.push_back({source, diagnostic_of(text, span, args...)});
   return program.diagnostics.back().diagnostic;
 }
 
 // "a duration such as 30s", "a percent", … : what a value is, in a therapist's words.
 std::string describe(const ast::Value& value);
 
-// Seconds as a therapist reads them: 45s, 2min, 1min30s, 1h5min.
+// Seconds as a therapist reads them: 45s, 2min, 1min30s, 1h5min; past four days, "347 days".
 std::string format_seconds(double seconds);
+
+// A whole number of things, however large: "1200", "more than a billion".
+std::string format_count(double count);
 
 bool is_whole(double number);
 

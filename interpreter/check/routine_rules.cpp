@@ -1,8 +1,10 @@
-// The routine's rules: every name resolved, every argument of the right type and unit, and the
-// clinical safety rules of language.md §7, checked in one walk over the routine's steps. The
-// walk carries what holds where a step stands: how often its enclosing `repeat`s run it, which
-// conditions keep it from running (`unless`, the `else` of an `if`), whether it is optional, and
-// whether it runs during a flare-up.
+// The routine's rules as written: every name resolved, every argument of the right type and
+// unit, and the safety rules that hold whatever the conditions (a flare-up never scales up, a
+// `given` contraindication, a high-risk exercise made optional), checked in one walk over the
+// routine's steps. The walk carries what holds where a step stands: which conditions keep it
+// from running (`unless`, the `else` of an `if`), whether it is optional, and whether it runs
+// during a flare-up. The dose rules (ranges, sides, warm-up first, target) judge the plans the
+// routine can produce instead, after scale and alternatives: interpreter/safety/.
 
 #include <algorithm>
 #include <map>
@@ -22,16 +24,10 @@ constexpr std::string_view flare_up = "flare_up";
 
 struct Context {
   bool routine_level = true;      // directly in the routine, not in a section or other block
-  double repeats = 1;             // product of the enclosing `repeat` counts
   std::set<std::string> guarded;  // conditions under which this step does not run
   bool optional = false;          // the step or a block around it is optional
   bool during_flare_up = false;   // the step runs when the patient has a flare-up
 };
-
-std::string range_text(const Range& range, bool seconds) {
-  auto one = [&](double v) { return seconds ? format_seconds(v) : fmt::format("{}", v); };
-  return range.low == range.high ? one(range.low) : one(range.low) + ".." + one(range.high);
-}
 
 class RoutineChecker {
  public:
@@ -45,10 +41,8 @@ class RoutineChecker {
     const auto& statements = program_.modules.front()->file.statements;
     find_routines(statements);
     for (const RoutineRef& routine : program_.routines) {
-      // Each routine is its own session: its own `given`, its own warm-up.
+      // Each routine is its own session, with its own `given`.
       given_.clear();
-      warm_ = false;
-      cold_reported_ = false;
       Context context;
       for (const auto& statement : *routine.statements) {
         if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
@@ -155,8 +149,6 @@ class RoutineChecker {
   // ---- the walk
 
   void walk(const std::vector<ast::Statement>& block, const Context& outer) {
-    std::map<std::string, std::pair<int, int>> sides;  // exercise → (left, right) steps
-    std::map<std::string, const ast::Dose*> first_one_sided;
     for (std::size_t i = 0; i < block.size(); ++i) {
       const ast::Statement& statement = block[i];
       Context context = outer;
@@ -168,61 +160,22 @@ class RoutineChecker {
       const ast::Statement* next = i + 1 < block.size() ? &block[i + 1] : nullptr;
       std::visit([&](const auto& node) { step(node, statement, previous, next, context); },
                  statement.node);
-      const bool switched = next != nullptr && std::holds_alternative<ast::SwitchSides>(next->node);
-      if (const auto* dose = std::get_if<ast::Dose>(&statement.node); dose && !switched) {
-        // `on left` followed by `switch sides` does both sides.
-        if (dose->sides == ast::Sides::left || dose->sides == ast::Sides::right) {
-          auto& [left, right] = sides[dose->exercise.text];
-          (dose->sides == ast::Sides::left ? left : right)++;
-          first_one_sided.emplace(dose->exercise.text, dose);
-        }
-      }
-    }
-    for (const auto& [name, counts] : sides) {
-      if (counts.first == counts.second) continue;
-      const bool more_left = counts.first > counts.second;
-      report(program_, source_, msg::unbalanced_sides, first_one_sided[name]->sides_span, name,
-             more_left ? "left" : "right")
-          .help =
-          fmt::format(fmt::runtime(msg::unbalanced_sides.help), more_left ? "right" : "left");
     }
   }
 
-  void step(const ast::Dose& dose, const ast::Statement& statement, const ast::Statement*,
-            const ast::Statement* next, const Context& context) {
+  void step(const ast::Dose& dose, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
     const Exercise* exercise =
         resolve(program_.exercises, dose.exercise, msg::unknown_exercise, exercise_names_);
-    const std::string& name = dose.exercise.text;
-    std::optional<double> amount;
     if (dose.verb == ast::Verb::reps) {
-      amount = count(dose.amount, "`reps`");
+      count(dose.amount, "`reps`");
     } else {
-      amount = duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`");
+      duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`");
     }
-    std::optional<double> rounds = 1;
-    if (dose.rounds) rounds = count(*dose.rounds, msg::the_rounds);
+    if (dose.rounds) count(*dose.rounds, msg::the_rounds);
     if (exercise == nullptr) return;
-
     if (dose.verb != ast::Verb::warmup) check_verb(dose, *exercise);
-    // A warm-up's length is its hold: `warmup easy_walk 20min` is as far off as a hold would be.
-    if (amount && dose.verb != ast::Verb::reps && exercise->hold && exercise->mode == Mode::hold) {
-      in_range(*amount, *exercise->hold, msg::hold_out_of_range, dose.amount.span, name, true);
-    }
-    if (amount && dose.verb == ast::Verb::reps && exercise->reps && exercise->mode == Mode::reps) {
-      in_range(*amount, *exercise->reps, msg::reps_out_of_range, dose.amount.span, name, false);
-    }
-    if (rounds && dose.verb != ast::Verb::warmup && exercise->rounds) {
-      // Rounds inside `repeat 2 { … }` are done twice: the recommendation is for the session.
-      const Span where = dose.rounds ? dose.rounds->span : dose.exercise.span;
-      in_range(*rounds * context.repeats, *exercise->rounds, msg::rounds_out_of_range, where, name,
-               false);
-    }
-    const bool switched = next != nullptr && std::holds_alternative<ast::SwitchSides>(next->node);
-    if (exercise->sided && dose.sides == ast::Sides::unspecified && !switched &&
-        dose.verb != ast::Verb::warmup) {
-      report(program_, source_, msg::one_side_only, dose.exercise.span, name);
-    }
-    safety(dose, *exercise, statement, context);
+    safety(dose, *exercise, context);
   }
 
   void check_verb(const ast::Dose& dose, const Exercise& exercise) {
@@ -235,26 +188,7 @@ class RoutineChecker {
                             holds ? "10 x2" : "30s x2");
   }
 
-  void in_range(double value, const Range& range, const msg::Text& text, Span span,
-                const std::string& name, bool seconds) {
-    if (value >= range.low && value <= range.high) return;
-    const std::string shown =
-        seconds ? format_seconds(value)
-        : &text == &msg::rounds_out_of_range
-            ? fmt::format(fmt::runtime(msg::rounds_count), value, value == 1 ? "" : "s")
-            : fmt::format(fmt::runtime(msg::reps_count), value, value == 1 ? "" : "s");
-    report(program_, source_, text, span, shown, range_text(range, seconds), name).help =
-        fmt::format(fmt::runtime(text.help), range_text(range, seconds));
-  }
-
-  void safety(const ast::Dose& dose, const Exercise& exercise, const ast::Statement& statement,
-              const Context& context) {
-    if (exercise.kind == Kind::warmup || dose.verb == ast::Verb::warmup) {
-      warm_ = true;
-    } else if (exercise.kind == Kind::stretch && !warm_ && !cold_reported_) {
-      cold_reported_ = true;
-      report(program_, source_, msg::cold_stretch, dose.exercise.span, exercise.name);
-    }
+  void safety(const ast::Dose& dose, const Exercise& exercise, const Context& context) {
     if (exercise.risk == Risk::high && !context.optional) {
       report(program_, source_, msg::high_risk_not_optional, dose.exercise.span, exercise.name);
     }
@@ -265,7 +199,6 @@ class RoutineChecker {
           .help = exercise.alt ? fmt::format(fmt::runtime(msg::use_the_alt), *exercise.alt, avoid)
                                : fmt::format(fmt::runtime(msg::remove_or_guard), avoid);
     }
-    (void)statement;
   }
 
   void step(const ast::Rest& rest, const ast::Statement&, const ast::Statement*,
@@ -278,11 +211,6 @@ class RoutineChecker {
     const auto* dose = previous ? std::get_if<ast::Dose>(&previous->node) : nullptr;
     if (dose == nullptr || dose->verb == ast::Verb::warmup) {
       report(program_, source_, msg::switch_without_step, statement.span);
-      return;
-    }
-    if (auto it = program_.exercises.find(dose->exercise.text);
-        it != program_.exercises.end() && !it->second.sided) {
-      report(program_, source_, msg::switch_not_sided, statement.span, dose->exercise.text);
     }
   }
 
@@ -300,7 +228,7 @@ class RoutineChecker {
             const ast::Statement*, const Context& context) {
     Context inner = context;
     inner.routine_level = false;
-    if (auto times = count(repeat.times, "`repeat`")) inner.repeats *= *times;
+    count(repeat.times, "`repeat`");
     walk(repeat.body.statements, inner);
   }
 
@@ -444,8 +372,6 @@ class RoutineChecker {
   std::set<std::string> given_;
   std::set<std::string> used_conditions_;
   std::set<std::string> used_screens_;
-  bool warm_ = false;
-  bool cold_reported_ = false;
 };
 
 }  // namespace

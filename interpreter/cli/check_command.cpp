@@ -13,6 +13,7 @@
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
 #include "interpreter/plan/plan.hpp"
+#include "interpreter/safety/judge.hpp"
 
 namespace limber::cli {
 

@@ -9,6 +9,7 @@
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
 #include "interpreter/plan/plan.hpp"
+#include "interpreter/safety/judge.hpp"
 
 namespace limber::cli {
 
@@ -59,6 +60,14 @@ std::variant<Program, int> checked_routine(std::string_view command,
     return exit_usage;
   }
   return program;
+}
+
+std::optional<int> refuse_overlong(std::string_view command, const RoutineRequest& request,
+                                   const Program& program, const PlanOptions& options) {
+  const auto refusal = plan_refusal(program, options);
+  if (!refusal) return std::nullopt;
+  fmt::print(stderr, "limber {}: {}: {}\n", command, request.file, *refusal);
+  return exit_errors;
 }
 
 PlanOptions plan_options_for(const RoutineRequest& request, bool skip_optional) {

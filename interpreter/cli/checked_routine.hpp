@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -25,6 +26,11 @@ struct RoutineRequest {
 // typo would silently plan the wrong day). Returns the checked program, or the exit code to
 // stop with after saying why on stderr as `limber COMMAND: …`.
 std::variant<Program, int> checked_routine(std::string_view command, const RoutineRequest& request);
+
+// When the session these options plan is too long to plan or run (plan_refusal()), says so on
+// stderr as `limber COMMAND: FILE: …` and returns the exit code to stop with.
+std::optional<int> refuse_overlong(std::string_view command, const RoutineRequest& request,
+                                   const Program& program, const PlanOptions& options);
 
 // The planner's options for the request: its conditions and routine, and `skip_optional`.
 PlanOptions plan_options_for(const RoutineRequest& request, bool skip_optional);

@@ -33,7 +33,9 @@ int run_plan(const PlanCommandOptions& options) {
   auto checked = checked_routine("plan", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
-  const Plan planned = plan(program, plan_options_for(request, options.skip_optional));
+  const PlanOptions plan_options = plan_options_for(request, options.skip_optional);
+  if (auto stop = refuse_overlong("plan", request, program, plan_options)) return *stop;
+  const Plan planned = plan(program, plan_options);
   if (options.format == "json") {
     fmt::print("{}\n", plan_to_json(planned).dump(2));
   } else {

@@ -108,6 +108,7 @@ int run_routine(const RunCommandOptions& options) {
   if (auto stop = settle_before_start(options, needs_of(program, options.routine), plan_options)) {
     return *stop;
   }
+  if (auto stop = refuse_overlong("run", request, program, plan_options)) return *stop;
   const Plan planned = plan(program, plan_options);
 
   // With JSON on stdout as well, the console's lines go to stderr so each stream stays whole.

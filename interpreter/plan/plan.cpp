@@ -10,11 +10,15 @@
 //   the number of rounds;
 // - skipped steps (optional with --skip-optional, `unless` a condition that holds, a
 //   contraindication without a usable `alt`) take no time.
+//
+// The walk never unrolls anything: a repeat's body is walked once and its time and step count
+// multiplied; when the steps are kept, the body's steps are then copied for the other passes.
 
 #include "interpreter/plan/plan.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "interpreter/check/check.hpp"
 #include "interpreter/check/report.hpp"
@@ -49,6 +53,18 @@ std::string_view to_string(Side side) {
   return side == Side::left ? "left" : side == Side::right ? "right" : "";
 }
 
+double PlannedDose::work_s() const {
+  if (dose->verb == ast::Verb::warmup) return 0;
+  return seconds_per_round * rounds * sides * repeats;
+}
+
+const RoutineRef* chosen_routine(const Program& program, const std::string& title) {
+  for (const RoutineRef& routine : program.routines) {
+    if (title.empty() || routine.title == title) return &routine;
+  }
+  return nullptr;
+}
+
 namespace {
 
 constexpr double default_seconds = 5;  // transition, round_rest and switch_time (§5)
@@ -81,6 +97,12 @@ double factor_of(const ast::Value& value) {
   return value.kind == ast::ValueKind::percent ? value.number / 100 : value.number;
 }
 
+// `times` passes of something that takes `once`: zero stays zero even for a count so large it
+// is infinite, where the product would be NaN.
+double times(double count, double once) {
+  return once == 0 ? 0 : count * once;
+}
+
 Frequency frequency_of(const ast::Frequency& frequency) {
   if (!frequency.per_week) return {7, 7, true};
   const ast::Value& value = *frequency.per_week;
@@ -89,100 +111,147 @@ Frequency frequency_of(const ast::Frequency& frequency) {
           static_cast<int>((range ? value.bounds[1] : value).number), false};
 }
 
-// What a dose planned on one side needs to be done again after `switch sides`.
+// What a dose planned on one side needs to be done again after `switch sides`, in the worlds
+// where that dose was the last one planned in its block.
 struct LastDose {
   const ast::Dose* dose = nullptr;
   const Exercise* exercise = nullptr;
   Side side = Side::none;
   Settings settings;
-  std::string section;
+  const std::string* section = nullptr;
+  std::size_t record = 0;  // its PlannedDose in the summary
+  WorldMask worlds;
 };
+using LastDoses = std::vector<LastDose>;
+
+// Disjoint sets of worlds, each with the settings its statements run with.
+using SettingsByWorlds = std::vector<std::pair<WorldMask, Settings>>;
 
 class Planner {
  public:
-  // Without `keep_steps` the planner only keeps time: what the timing rules need, for every
-  // routine of a file, without storing each step.
-  Planner(const Program& program, const PlanOptions& options, bool keep_steps = true)
-      : program_(program), options_(options), keep_steps_(keep_steps) {}
-
-  Plan run() {
-    const RoutineRef* routine = chosen_routine();
-    if (routine == nullptr) return std::move(plan_);
-    plan_.routine = routine->title;
-    for (const auto& statement : *routine->statements) {
+  // With `steps`, the one world of `worlds` is planned step by step into it (after the caller
+  // has made sure the plan is not too long); without, the planner only keeps time and doses.
+  Planner(const Program& program, const RoutineRef& routine, const PlanWorlds& worlds,
+          Plan* steps = nullptr)
+      : program_(program),
+        routine_(routine),
+        worlds_(worlds),
+        plan_(steps),
+        all_(WorldMask::first(worlds.count)),
+        skipping_optional_(worlds.skipping_optional) {
+    summary_.total_s.assign(worlds.count, 0);
+    summary_.steps.assign(worlds.count, 0);
+    for (const auto& statement : *routine_.statements) {
       if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
-        holding_.insert(given->condition.text);
+        given_.insert(given->condition.text);
       } else if (const auto* target = std::get_if<ast::Target>(&statement.node)) {
-        plan_.target_s = target->duration.number;
+        summary_.target_s = target->duration.number;
       } else if (const auto* frequency = std::get_if<ast::Frequency>(&statement.node)) {
-        plan_.frequency = frequency_of(*frequency);
+        if (plan_) plan_->frequency = frequency_of(*frequency);
       }
     }
-    holding_.insert(options_.when.begin(), options_.when.end());
-    for (const auto& name : options_.unless) holding_.erase(name);
-    block(*routine->statements, Settings{}, "");
-    plan_.total_s = clock_;
-    return std::move(plan_);
+  }
+
+  PlanSummary run() {
+    block(*routine_.statements, {{all_, Settings{}}}, no_section_);
+    if (plan_) {
+      plan_->routine = routine_.title;
+      plan_->total_s = summary_.total_s.front();
+      plan_->target_s = summary_.target_s;
+    }
+    return std::move(summary_);
   }
 
  private:
-  const RoutineRef* chosen_routine() const {
-    for (const RoutineRef& routine : program_.routines) {
-      if (options_.routine.empty() || routine.title == options_.routine) return &routine;
+  // The worlds where `condition` holds.
+  const WorldMask& holds(const std::string& condition) {
+    auto [it, inserted] = condition_worlds_.try_emplace(condition);
+    if (inserted) {
+      const auto deciding =
+          std::find_if(worlds_.deciding.begin(), worlds_.deciding.end(),
+                       [&](const auto& entry) { return entry.first == condition; });
+      if (deciding != worlds_.deciding.end()) {
+        it->second = deciding->second;
+      } else if (given_.count(condition)) {
+        it->second = all_;
+      }
     }
-    return nullptr;
+    return it->second;
   }
 
-  bool holds(const std::string& condition) const { return holding_.count(condition) > 0; }
+  // The worlds where any of `conditions` holds.
+  WorldMask holds_any(const std::vector<std::string>& conditions) {
+    WorldMask out;
+    for (const std::string& condition : conditions) out |= holds(condition);
+    return out;
+  }
 
-  // Whether a statement is left out, and if so, says why in the plan.
-  bool skipped(const ast::Statement& statement, const std::string& section) {
-    std::string reason;
-    std::string condition;
-    if (statement.optional_keyword && options_.skip_optional) {
-      reason = "optional";
-    } else if (statement.unless && holds(statement.unless->text)) {
-      condition = statement.unless->text;
-      reason = "unless " + condition;
-    } else {
-      return false;
+  // The worlds that leave a statement out without a word: optional ones when the optional steps
+  // are skipped, and those where its `unless` condition holds.
+  WorldMask skipping(const ast::Statement& statement) {
+    WorldMask out;
+    if (statement.optional_keyword) out |= skipping_optional_;
+    if (statement.unless) out |= holds(statement.unless->text);
+    return out;
+  }
+
+  // The worlds of `worlds` that run the statement; the plan says why it is skipped in its world.
+  WorldMask running(const ast::Statement& statement, const WorldMask& worlds,
+                    const std::string& section) {
+    const WorldMask optional =
+        statement.optional_keyword ? worlds & skipping_optional_ : WorldMask{};
+    const WorldMask unless =
+        statement.unless ? worlds.without(optional) & holds(statement.unless->text) : WorldMask{};
+    if (plan_ && (optional | unless).test(0)) {
+      const std::string condition = optional.test(0) ? "" : statement.unless->text;
+      const std::string reason = optional.test(0) ? "optional" : "unless " + condition;
+      if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
+        plan_->skipped.push_back({dose->exercise.text, reason, condition});
+      } else if (const auto* inner = std::get_if<ast::Section>(&statement.node)) {
+        plan_->skipped.push_back({"section " + inner->title.value, reason, condition});
+      } else if (std::holds_alternative<ast::Repeat>(statement.node) ||
+                 std::holds_alternative<ast::If>(statement.node)) {
+        plan_->skipped.push_back(
+            {section.empty() ? "block" : "block in " + section, reason, condition});
+      }
     }
-    if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
-      plan_.skipped.push_back({dose->exercise.text, reason, condition});
-    } else if (const auto* inner = std::get_if<ast::Section>(&statement.node)) {
-      plan_.skipped.push_back({"section " + inner->title.value, reason, condition});
-    } else if (std::holds_alternative<ast::Repeat>(statement.node) ||
-               std::holds_alternative<ast::If>(statement.node)) {
-      plan_.skipped.push_back(
-          {section.empty() ? "block" : "block in " + section, reason, condition});
-    }
-    return true;
+    return worlds.without(optional | unless);
   }
 
   // The settings and scale a block's statements run with: the enclosing block's, changed by
-  // the block's own `set` and `scale` statements wherever they stand in it.
-  Settings settings_of(const std::vector<ast::Statement>& statements, Settings settings) {
+  // the block's own `set` and `scale` statements wherever they stand in it, in the worlds where
+  // those run.
+  SettingsByWorlds settings_of(const std::vector<ast::Statement>& statements,
+                               SettingsByWorlds parts) {
     for (const auto& statement : statements) {
-      if (skipped_quietly(statement)) continue;
+      WorldMask applies = all_.without(skipping(statement));
       const ast::Statement* modifier = &statement;
       // `if COND then scale F` modifies the block holding the `if`.
       if (const auto* branch = std::get_if<ast::If>(&statement.node);
-          branch && branch->inline_then && holds(branch->condition.text)) {
+          branch && branch->inline_then) {
         modifier = &branch->then_body.statements.front();
-        if (skipped_quietly(*modifier)) continue;
+        applies = (applies & holds(branch->condition.text)).without(skipping(*modifier));
       }
-      if (const auto* scale = std::get_if<ast::Scale>(&modifier->node)) {
-        settings.scale *= factor_of(scale->factor);
-      } else if (const auto* set = std::get_if<ast::Set>(&modifier->node)) {
-        apply(*set, settings);
+      const auto* scale = std::get_if<ast::Scale>(&modifier->node);
+      const auto* set = std::get_if<ast::Set>(&modifier->node);
+      if (scale == nullptr && set == nullptr) continue;
+      const std::size_t count = parts.size();
+      for (std::size_t i = 0; i < count; ++i) {
+        const WorldMask changed = parts[i].first & applies;
+        if (changed.none()) continue;
+        if (changed != parts[i].first) {
+          parts.emplace_back(parts[i].first.without(changed), parts[i].second);
+          parts[i].first = changed;
+        }
+        Settings& settings = parts[i].second;
+        if (scale) {
+          settings.scale *= factor_of(scale->factor);
+        } else {
+          apply(*set, settings);
+        }
       }
     }
-    return settings;
-  }
-
-  bool skipped_quietly(const ast::Statement& statement) const {
-    return (statement.optional_keyword && options_.skip_optional) ||
-           (statement.unless && holds(statement.unless->text));
+    return parts;
   }
 
   static void apply(const ast::Set& set, Settings& settings) {
@@ -200,195 +269,282 @@ class Planner {
     }
   }
 
-  void block(const std::vector<ast::Statement>& statements, const Settings& outer,
+  void block(const std::vector<ast::Statement>& statements, const SettingsByWorlds& outer,
              const std::string& section) {
-    const Settings settings = settings_of(statements, outer);
-    LastDose last;
-    for (std::size_t i = 0; i < statements.size(); ++i) {
-      const ast::Statement* next = i + 1 < statements.size() ? &statements[i + 1] : nullptr;
-      statement(statements[i], next, settings, section, last);
+    for (const auto& [worlds, settings] : settings_of(statements, outer)) {
+      LastDoses last;
+      for (std::size_t i = 0; i < statements.size(); ++i) {
+        const ast::Statement* next = i + 1 < statements.size() ? &statements[i + 1] : nullptr;
+        statement(statements[i], next, settings, worlds, section, last);
+      }
     }
   }
 
   void statement(const ast::Statement& statement, const ast::Statement* next,
-                 const Settings& settings, const std::string& section, LastDose& last) {
-    if (skipped(statement, section)) return;
+                 const Settings& settings, const WorldMask& outer, const std::string& section,
+                 LastDoses& last) {
+    const WorldMask worlds = running(statement, outer, section);
+    if (worlds.none()) return;
     if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
       const bool switch_follows =
           next != nullptr && std::holds_alternative<ast::SwitchSides>(next->node);
-      planned_dose(*dose, settings, section, switch_follows, last);
+      planned_dose(*dose, settings, section, switch_follows, worlds, last);
     } else if (std::holds_alternative<ast::SwitchSides>(statement.node)) {
-      if (last.dose == nullptr) return;
-      emit({StepKind::switch_sides, last.exercise->name, Side::none, 0, 0, 0,
-            last.settings.switch_time, section});
-      last.side = other(last.side);
-      rounds_of(*last.dose, *last.exercise, last.side, last.settings, last.section);
+      switch_sides(statement, section, worlds, last);
     } else if (const auto* rest = std::get_if<ast::Rest>(&statement.node)) {
-      emit({StepKind::rest, "", Side::none, 0, 0, 0, rest->duration.number, section});
+      emit(worlds, StepKind::rest, rest->duration.number, section);
     } else if (const auto* say = std::get_if<ast::Say>(&statement.node)) {
-      emit({StepKind::say, "", Side::none, 0, 0, 0, 0, section, say->text.value});
+      emit(worlds, StepKind::say, 0, section, nullptr, Side::none, 0, 0, &say->text.value);
     } else if (const auto* inner = std::get_if<ast::Section>(&statement.node)) {
-      emit({StepKind::section, "", Side::none, 0, 0, 0, 0, inner->title.value, inner->title.value});
-      block(inner->body.statements, settings, inner->title.value);
+      const std::string& title = inner->title.value;
+      emit(worlds, StepKind::section, 0, title, nullptr, Side::none, 0, 0, &title);
+      block(inner->body.statements, {{worlds, settings}}, title);
     } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
-      for (int n = 0; n < static_cast<int>(repeat->times.number); ++n) {
-        block(repeat->body.statements, settings, section);
-      }
+      repeated(*repeat, settings, worlds, section);
     } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      const ast::Block* taken = holds(branch->condition.text) ? &branch->then_body
-                                : branch->else_body           ? &*branch->else_body
-                                                              : nullptr;
-      if (taken == nullptr) return;
-      const bool inline_body = (taken == &branch->then_body && branch->inline_then) ||
-                               (taken != &branch->then_body && branch->else_if);
-      if (inline_body) {
-        // One step standing for itself: it shares the settings of the block around the `if`.
-        this->statement(taken->statements.front(), nullptr, settings, section, last);
-      } else {
-        block(taken->statements, settings, section);
+      const WorldMask then_worlds = worlds & holds(branch->condition.text);
+      const WorldMask else_worlds = worlds.without(then_worlds);
+      const auto taken = [&](const ast::Block& body, const WorldMask& where, bool inline_body) {
+        if (where.none()) return;
+        if (inline_body) {
+          // One step standing for itself: it shares the settings of the block around the `if`.
+          this->statement(body.statements.front(), nullptr, settings, where, section, last);
+        } else {
+          block(body.statements, {{where, settings}}, section);
+        }
+      };
+      taken(branch->then_body, then_worlds, branch->inline_then);
+      if (branch->else_body) taken(*branch->else_body, else_worlds, branch->else_if);
+    }
+  }
+
+  // The body once, then each world's time and steps multiplied; kept steps are copied for each
+  // pass.
+  void repeated(const ast::Repeat& repeat, const Settings& settings, const WorldMask& worlds,
+                const std::string& section) {
+    const double count = repeat.times.number;
+    const std::vector<double> start = summary_.total_s;
+    const std::vector<double> steps_before = summary_.steps;
+    const std::size_t first_kept = plan_ ? plan_->steps.size() : 0;
+    const double outer_repeats = repeats_;
+    repeats_ *= count;
+    block(repeat.body.statements, {{worlds, settings}}, section);
+    repeats_ = outer_repeats;
+    const double once = summary_.total_s[0] - start[0];  // world 0's pass, for the kept steps
+    worlds.for_each([&](std::size_t w) {
+      summary_.total_s[w] = start[w] + times(count, summary_.total_s[w] - start[w]);
+      summary_.steps[w] = steps_before[w] + times(count, summary_.steps[w] - steps_before[w]);
+    });
+    if (plan_ == nullptr) return;
+    const std::size_t last_kept = plan_->steps.size();
+    for (int pass = 1; pass < static_cast<int>(count); ++pass) {
+      for (std::size_t i = first_kept; i < last_kept; ++i) {
+        PlanStep step = plan_->steps[i];
+        step.start_s += pass * once;
+        plan_->steps.push_back(std::move(step));
       }
     }
   }
 
-  // The exercise a dose runs: its own, or its `alt` when a condition that holds rules it out.
-  const Exercise* exercise_for(const ast::Dose& dose) {
-    const Exercise& exercise = program_.exercises.at(dose.exercise.text);
-    const auto ruled_out = [&](const Exercise& e) {
-      return std::find_if(e.avoid_if.begin(), e.avoid_if.end(),
-                          [&](const std::string& c) { return holds(c); });
-    };
-    const auto reason = ruled_out(exercise);
-    if (reason == exercise.avoid_if.end()) return &exercise;
-    if (exercise.alt) {
-      const Exercise& alt = program_.exercises.at(*exercise.alt);
-      if (ruled_out(alt) == alt.avoid_if.end()) return &alt;
+  // A dose in the worlds that run it: its own exercise, its `alt` where a condition that holds
+  // rules the exercise out, or nothing where the alt is ruled out too.
+  void planned_dose(const ast::Dose& dose, const Settings& settings, const std::string& section,
+                    bool switch_follows, const WorldMask& worlds, LastDoses& last) {
+    // In these worlds this dose is now the last one, whatever it was before.
+    for (LastDose& previous : last) previous.worlds = previous.worlds.without(worlds);
+    std::erase_if(last, [](const LastDose& d) { return d.worlds.none(); });
+
+    const Exercise& written = *program_.find_exercise(dose.exercise.text);
+    WorldMask ruled_out = worlds & holds_any(written.avoid_if);
+    const WorldMask own = worlds.without(ruled_out);
+    if (own.any()) dose_in(dose, written, written, settings, section, switch_follows, own, last);
+    if (ruled_out.none()) return;
+    if (written.alt) {
+      const Exercise& alt = *program_.find_exercise(*written.alt);
+      const WorldMask replaced = ruled_out.without(holds_any(alt.avoid_if));
+      if (replaced.any()) {
+        dose_in(dose, alt, written, settings, section, switch_follows, replaced, last);
+      }
+      ruled_out = ruled_out.without(replaced);
     }
-    plan_.skipped.push_back({exercise.name, "avoid_if " + *reason, *reason});
-    return nullptr;
+    if (plan_ && ruled_out.test(0)) {
+      const auto reason = std::find_if(written.avoid_if.begin(), written.avoid_if.end(),
+                                       [&](const std::string& c) { return holds(c).test(0); });
+      plan_->skipped.push_back({dose.exercise.text, "avoid_if " + *reason, *reason});
+    }
   }
 
-  void planned_dose(const ast::Dose& dose, const Settings& settings, const std::string& section,
-                    bool switch_follows, LastDose& last) {
-    const Exercise* exercise = exercise_for(dose);
-    last = {};
-    if (exercise == nullptr) return;
-    emit({StepKind::transition, exercise->name, Side::none, 0, 0, 0, settings.transition, section});
+  void dose_in(const ast::Dose& dose, const Exercise& exercise, const Exercise& written,
+               const Settings& settings, const std::string& section, bool switch_follows,
+               const WorldMask& worlds, LastDoses& last) {
+    emit(worlds, StepKind::transition, settings.transition, section, &exercise);
+    PlannedDose record{&dose, &exercise, &written, dose.amount.number, settings.scale};
+    record.repeats = repeats_;
+    record.worlds = worlds;
     if (dose.verb == ast::Verb::warmup) {
-      emit({StepKind::warmup, exercise->name, Side::none, 0, 0, 0, dose.amount.number, section});
+      record.seconds_per_round = dose.amount.number;
+      summary_.doses.push_back(record);
+      emit(worlds, StepKind::warmup, dose.amount.number, section, &exercise);
       return;
     }
-    Side side = dose.sides == ast::Sides::left                     ? Side::left
-                : dose.sides == ast::Sides::right                  ? Side::right
-                : dose.sides == ast::Sides::each || switch_follows ? settings.first_side
-                                                                   : Side::none;
-    rounds_of(dose, *exercise, side, settings, section);
-    last = {&dose, exercise, side, settings, section};
-    if (dose.sides == ast::Sides::each) {
-      emit({StepKind::switch_sides, exercise->name, Side::none, 0, 0, 0, settings.switch_time,
-            section});
-      last.side = other(side);
-      rounds_of(dose, *exercise, last.side, settings, section);
-    }
-  }
-
-  // N rounds of the dose on one side, with round rests between them.
-  void rounds_of(const ast::Dose& dose, const Exercise& exercise, Side side,
-                 const Settings& settings, const std::string& section) {
-    const int rounds = dose.rounds ? static_cast<int>(dose.rounds->number) : 1;
-    PlanStep step{dose.verb == ast::Verb::reps ? StepKind::reps : StepKind::hold,
-                  exercise.name,
-                  side,
-                  0,
-                  rounds,
-                  0,
-                  0,
-                  section};
+    const Side side = dose.sides == ast::Sides::left                     ? Side::left
+                      : dose.sides == ast::Sides::right                  ? Side::right
+                      : dose.sides == ast::Sides::each || switch_follows ? settings.first_side
+                                                                         : Side::none;
+    record.rounds = dose.rounds ? static_cast<int>(dose.rounds->number) : 1;
+    record.side = side;
     if (dose.verb == ast::Verb::reps) {
-      const double count = scaled_count(dose.amount.number, settings.scale);
-      step.duration_s = count * settings.tempo.value_or(exercise.tempo.value_or(default_tempo));
-      step.text = fmt::format("{}", count);
+      record.amount = scaled_count(dose.amount.number, settings.scale);
+      record.seconds_per_round = record.amount * tempo(settings, exercise);
     } else {
-      step.duration_s = scaled_seconds(dose.amount.number, settings.scale);
+      record.amount = record.seconds_per_round = scaled_seconds(dose.amount.number, settings.scale);
     }
-    for (int round = 1; round <= rounds; ++round) {
-      if (round > 1) {
-        emit({StepKind::rest, "", Side::none, 0, 0, 0, settings.round_rest, section});
-      }
-      step.round = round;
-      emit(step);
+    summary_.doses.push_back(record);
+    LastDose& now = last.emplace_back(
+        LastDose{&dose, &exercise, side, settings, &section, summary_.doses.size() - 1, worlds});
+    rounds_of(dose, exercise, side, settings, section, worlds);
+    if (dose.sides == ast::Sides::each) {
+      summary_.doses.back().sides = 2;
+      emit(worlds, StepKind::switch_sides, settings.switch_time, section, &exercise);
+      now.side = other(side);
+      rounds_of(dose, exercise, now.side, settings, section, worlds);
     }
   }
 
-  void emit(PlanStep step) {
-    step.start_s = clock_;
-    clock_ += step.duration_s;
-    if (keep_steps_) plan_.steps.push_back(std::move(step));
+  // The previous dose again on the other side, in each world where there is one.
+  void switch_sides(const ast::Statement& statement, const std::string& section,
+                    const WorldMask& worlds, LastDoses& last) {
+    const std::size_t count = last.size();
+    for (std::size_t i = 0; i < count; ++i) {
+      const WorldMask switching = last[i].worlds & worlds;
+      if (switching.none()) continue;
+      if (switching != last[i].worlds) {
+        // Where the switch is skipped, the dose stays as it was.
+        last.push_back(last[i]);
+        last.back().worlds = last[i].worlds.without(switching);
+        last[i].worlds = switching;
+      }
+      LastDose& d = last[i];
+      emit(switching, StepKind::switch_sides, d.settings.switch_time, section, d.exercise);
+      d.side = other(d.side);
+      d.record = record_in(d.record, switching);
+      summary_.doses[d.record].sides += 1;
+      summary_.doses[d.record].switched_by = &statement;
+      rounds_of(*d.dose, *d.exercise, d.side, d.settings, *d.section, switching);
+    }
+  }
+
+  // The record of a dose for just `worlds` of it, split from the rest when it covers more.
+  std::size_t record_in(std::size_t record, const WorldMask& worlds) {
+    if (summary_.doses[record].worlds == worlds) return record;
+    PlannedDose part = summary_.doses[record];
+    summary_.doses[record].worlds = summary_.doses[record].worlds.without(worlds);
+    part.worlds = worlds;
+    summary_.doses.push_back(part);
+    return summary_.doses.size() - 1;
+  }
+
+  static double tempo(const Settings& settings, const Exercise& exercise) {
+    return settings.tempo.value_or(exercise.tempo.value_or(default_tempo));
+  }
+
+  // N rounds of the dose on one side, with round rests between them: N·D + (N−1)·round_rest.
+  void rounds_of(const ast::Dose& dose, const Exercise& exercise, Side side,
+                 const Settings& settings, const std::string& section, const WorldMask& worlds) {
+    const double rounds = dose.rounds ? dose.rounds->number : 1;
+    const bool reps = dose.verb == ast::Verb::reps;
+    const double count = reps ? scaled_count(dose.amount.number, settings.scale) : 0;
+    const double length = reps ? count * tempo(settings, exercise)
+                               : scaled_seconds(dose.amount.number, settings.scale);
+    if (plan_ == nullptr) {
+      // Closed form: a summary never unrolls a `x1000000`.
+      worlds.for_each([&](std::size_t w) {
+        summary_.total_s[w] += rounds * length + (rounds - 1) * settings.round_rest;
+        summary_.steps[w] += 2 * rounds - 1;
+      });
+      return;
+    }
+    const std::string text = reps ? fmt::format("{}", count) : std::string();
+    const int whole = static_cast<int>(rounds);
+    for (int round = 1; round <= whole; ++round) {
+      if (round > 1) emit(worlds, StepKind::rest, settings.round_rest, section);
+      emit(worlds, reps ? StepKind::reps : StepKind::hold, length, section, &exercise, side, round,
+           whole, &text);
+    }
+  }
+
+  void emit(const WorldMask& worlds, StepKind kind, double duration, const std::string& section,
+            const Exercise* exercise = nullptr, Side side = Side::none, int round = 0,
+            int rounds = 0, const std::string* text = nullptr) {
+    if (plan_) {
+      plan_->steps.push_back({kind, exercise ? exercise->name : std::string(), side, round, rounds,
+                              summary_.total_s[0], duration, section,
+                              text ? *text : std::string()});
+    }
+    worlds.for_each([&](std::size_t w) {
+      summary_.total_s[w] += duration;
+      summary_.steps[w] += 1;
+    });
   }
 
   const Program& program_;
-  const PlanOptions& options_;
-  const bool keep_steps_;
-  std::set<std::string> holding_;
-  Plan plan_;
-  double clock_ = 0;
+  const RoutineRef& routine_;
+  const PlanWorlds& worlds_;
+  Plan* plan_;
+  const WorldMask all_;
+  const WorldMask skipping_optional_;
+  std::set<std::string, std::less<>> given_;
+  std::map<std::string, WorldMask, std::less<>> condition_worlds_;
+  const std::string no_section_;
+  PlanSummary summary_;
+  double repeats_ = 1;  // the product of the enclosing `repeat` counts
 };
 
 }  // namespace
 
-Plan plan(const Program& program, const PlanOptions& options) {
-  return Planner(program, options).run();
-}
-
-void check_timing(Program& program) {
-  if (!program.ok()) return;
-  const SourceFile* source = &program.main_source();
-  for (const RoutineRef& routine : program.routines) {
-    // Optional steps are the therapist's room to adjust: the target is met when the routine
-    // fits it with them or without them.
-    const PlanOptions with_optional{.routine = routine.title};
-    const PlanOptions without_optional{.skip_optional = true, .routine = routine.title};
-    const Plan longest = Planner(program, with_optional, false).run();
-    const Plan shortest = Planner(program, without_optional, false).run();
-    if (longest.target_s && *longest.target_s > 0) {
-      const double target = *longest.target_s;
-      const double nearest = shortest.total_s > target  ? shortest.total_s
-                             : longest.total_s < target ? longest.total_s
-                                                        : target;
-      const double off = nearest / target - 1;
-      if (std::abs(off) > 0.2) {
-        const std::string takes =
-            shortest.total_s == longest.total_s
-                ? format_seconds(longest.total_s)
-                : fmt::format(fmt::runtime(msg::with_and_without_optional),
-                              format_seconds(shortest.total_s), format_seconds(longest.total_s));
-        const auto percent = static_cast<long>(std::lround(std::abs(off) * 100));
-        for (const auto& statement : *routine.statements) {
-          if (const auto* target_statement = std::get_if<ast::Target>(&statement.node)) {
-            report(program, source, msg::off_target, target_statement->duration.span, takes,
-                   fmt::format(fmt::runtime(msg::percent_off), percent,
-                               off > 0 ? msg::longer : msg::shorter),
-                   format_seconds(target));
-            break;
-          }
-        }
-      }
-    }
-    if (shortest.total_s > 3600) {
-      report(program, source, msg::long_session, routine.title_span,
-             format_seconds(shortest.total_s));
-    }
+PlanWorlds PlanWorlds::of(const PlanOptions& options) {
+  PlanWorlds world;
+  WorldMask only;
+  only.set(0);
+  for (const std::string& name : options.when) world.deciding.emplace_back(name, only);
+  for (const std::string& name : options.unless) {
+    std::erase_if(world.deciding, [&](const auto& entry) { return entry.first == name; });
+    world.deciding.emplace_back(name, WorldMask{});
   }
-  sort_diagnostics(program);
+  if (options.skip_optional) world.skipping_optional = only;
+  return world;
 }
 
-}  // namespace limber
+PlanSummary summarize(const Program& program, const RoutineRef& routine, const PlanWorlds& worlds) {
+  if (worlds.count > WorldMask::capacity) {
+    throw std::length_error("too many worlds to plan at once");
+  }
+  return Planner(program, routine, worlds).run();
+}
 
-namespace limber {
+std::optional<std::string> plan_refusal(const Program& program, const PlanOptions& options) {
+  const RoutineRef* routine = chosen_routine(program, options.routine);
+  if (routine == nullptr) return std::nullopt;
+  const PlanSummary summary = summarize(program, *routine, PlanWorlds::of(options));
+  if (summary.total_s.front() > max_session_s) {
+    return fmt::format(fmt::runtime(msg::session_too_long.message), "",
+                       format_seconds(summary.total_s.front()), format_seconds(max_session_s));
+  }
+  if (summary.steps.front() > max_plan_steps) {
+    return fmt::format(fmt::runtime(msg::plan_too_long.message), "",
+                       format_count(summary.steps.front()), format_count(max_plan_steps));
+  }
+  return std::nullopt;
+}
 
-Program check_file(SourceFile main, const CheckOptions& options) {
-  Program program = check(std::move(main), options);
-  check_timing(program);
-  return program;
+Plan plan(const Program& program, const PlanOptions& options) {
+  Plan result;
+  const RoutineRef* routine = chosen_routine(program, options.routine);
+  if (routine == nullptr) return result;
+  if (auto refusal = plan_refusal(program, options)) throw PlanRefused(*refusal);
+  const PlanWorlds world = PlanWorlds::of(options);
+  Planner(program, *routine, world, &result).run();
+  return result;
 }
 
 }  // namespace limber

@@ -2,14 +2,25 @@
 
 // The planner: a checked program and the conditions that hold → every step with its start and
 // duration, exactly per language.md §5. Pure: the same program and conditions give the same plan.
+//
+// One walk serves two outputs. `plan()` keeps every step of one world (one set of conditions),
+// for `limber plan` and the runner. `summarize()` plans many worlds at once and keeps no step:
+// each statement is walked once with the set of worlds it runs in, each world keeps its own
+// clock, a repeat's body is walked once and multiplied, and rounds are counted, never unrolled.
+// It lists the doses the patient gets in each world after `scale`, `alt` replacement and
+// skipping, which the safety rules judge (interpreter/safety/). A routine of
+// `repeat 1000000 { repeat 1000000 { … } }` is summarized in microseconds; `plan()` refuses it
+// (see the limits below).
 
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "interpreter/check/check.hpp"
 #include "interpreter/check/program.hpp"
+#include "interpreter/plan/world_mask.hpp"
 
 namespace limber {
 
@@ -50,6 +61,8 @@ struct Plan {
   std::optional<double> target_s;
   std::optional<Frequency> frequency;
   std::vector<PlanStep> steps;
+  // What this plan leaves out and why, once per place in the routine (a step skipped inside a
+  // `repeat` is listed once, not once per pass).
   std::vector<SkippedStep> skipped;
 };
 
@@ -60,16 +73,77 @@ struct PlanOptions {
   std::string routine;  // the title of the routine to plan; empty: the file's first
 };
 
+// ---- limits: a plan is a list of steps the runner walks, so it must stay a reasonable size.
+
+// The longest session limber plans or runs. A home routine over four hours is a mistake (a
+// `repeat` too many); `check` calls it an error, `plan` and `run` refuse it.
+inline constexpr double max_session_s = 4 * 3600;
+// The most steps a plan may hold (a step is a transition, a round, a rest, a switch, a `say` or
+// a section title). Steps that take no time (`say` in a long `repeat`) are bounded by this.
+inline constexpr double max_plan_steps = 100'000;
+
+// ---- the summary the safety rules judge
+
+// One dose as the patient gets it: the exercise that runs (the written one, or its `alt` when a
+// condition that holds rules the written one out), the amount after `scale`, and how often, in
+// the worlds where it is exactly so.
+struct PlannedDose {
+  const ast::Dose* dose = nullptr;     // as written
+  const Exercise* exercise = nullptr;  // what runs
+  const Exercise* written = nullptr;   // as written; differs from `exercise` when its alt runs
+  double amount = 0;                   // seconds (hold, warmup) or repetitions (reps), scaled
+  double scale = 1;                    // the product of the scales that apply
+  int rounds = 1;                      // per side, as written
+  double repeats = 1;                  // how many times the enclosing `repeat`s run it
+  Side side = Side::none;              // the first (or only) side it is done on
+  int sides = 1;                       // 2 when done on both sides (`each side`, `switch sides`)
+  const ast::Statement* switched_by = nullptr;  // the `switch sides` that repeats it, if any
+  double seconds_per_round = 0;                 // one hold, or one set of reps, in seconds
+  WorldMask worlds;                             // where the patient gets this dose
+
+  // Time under load: every hold or set of this dose in the session (warm-ups count none).
+  double work_s() const;
+};
+
+struct PlanSummary {
+  // Per world, in the order of the options summarize() was given.
+  std::vector<double> total_s;
+  std::vector<double> steps;  // how many steps plan() would list
+  std::optional<double> target_s;
+  // In the order the patient meets them (a repeat's body once, with `repeats` saying how often);
+  // in any one world, the doses whose `worlds` hold it are that world's plan.
+  std::vector<PlannedDose> doses;
+};
+
+// Worlds to plan at once, numbered 0 … count−1 (at most WorldMask::capacity). Each condition
+// named in `deciding` holds in the worlds of its mask and nowhere else; any other condition holds
+// in every world when the routine is `given` it, and in none otherwise.
+struct PlanWorlds {
+  std::size_t count = 1;
+  std::vector<std::pair<std::string, WorldMask>> deciding;
+  WorldMask skipping_optional;  // the worlds that leave the optional steps out
+
+  // One world: what PlanOptions says (`unless` wins over `when` and `given`).
+  static PlanWorlds of(const PlanOptions& options);
+};
+
+// The plans of one routine of the program in each of `worlds`, in closed form: what the safety
+// rules judge.
+PlanSummary summarize(const Program& program, const RoutineRef& routine, const PlanWorlds& worlds);
+
+// Why the plan for these options cannot be made (a session longer than max_session_s, or more
+// steps than max_plan_steps), in words a therapist understands; none when it can.
+std::optional<std::string> plan_refusal(const Program& program, const PlanOptions& options);
+
+struct PlanRefused : std::length_error {
+  using std::length_error::length_error;
+};
+
 // Plans one of the program's routines (PlanOptions::routine, or the first). Call only on a
-// program without errors.
+// program without errors; throws PlanRefused when plan_refusal() has a reason.
 Plan plan(const Program& program, const PlanOptions& options = {});
 
-// The timing rules a plan can break, for every routine of the file, reported on the program
-// like the checker's: the planned total more than 20% off the routine's `target`, and a session
-// longer than an hour.
-void check_timing(Program& program);
-
-// Everything `limber check` reports about a file: check() and then check_timing().
-Program check_file(SourceFile main, const CheckOptions& options = {});
+// The routine PlanOptions::routine names (or the first), or null.
+const RoutineRef* chosen_routine(const Program& program, const std::string& title);
 
 }  // namespace limber

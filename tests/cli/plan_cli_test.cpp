@@ -116,3 +116,53 @@ TEST_F(PlanCli, ChoosesARoutineByTitle) {
 
 }  // namespace
 }  // namespace limber
+
+namespace limber {
+namespace {
+
+// Seven conditions: the checker judges the cases where at most two hold, and all of them. Only
+// when e, f and g hold and a does not is this session far too long: `plan` and `run` refuse it.
+constexpr const char* rare_and_endless =
+    "routine \"Rare\" {\n"
+    "  warmup march_in_place 1min\n"
+    "  hold cat_cow 20s x2 unless a\n"
+    "  hold cat_cow 20s x2 unless b\n"
+    "  hold cat_cow 20s x2 unless c\n"
+    "  hold cat_cow 20s x2 unless d\n"
+    "  if e { if f { if g { repeat 1000 { hold cat_cow 20s x2 unless a } } } }\n"
+    "}\n"
+    "condition a \"A?\"\ncondition b \"B?\"\ncondition c \"C?\"\ncondition d \"D?\"\n"
+    "condition e \"E?\"\ncondition f \"F?\"\ncondition g \"G?\"\n";
+
+TEST_F(PlanCli, RefusesASessionLongerThanTheLimit) {
+  const std::string file = write(rare_and_endless);
+  EXPECT_EQ(limber({"check", file}).exit_code, 0);
+  const std::vector<std::string> when = {"--when", "e", "--when", "f", "--when", "g"};
+  std::vector<std::string> args = {"plan", file};
+  args.insert(args.end(), when.begin(), when.end());
+  const CommandResult planned = limber(args);
+  EXPECT_EQ(planned.exit_code, 1);
+  EXPECT_EQ(planned.out, "");
+  EXPECT_EQ(planned.err, "limber plan: " + file +
+                             ": the routine takes 13h57min45s, longer than the 4h a session may "
+                             "last\n");
+  args[0] = "run";
+  args.push_back("--dry-run");
+  const CommandResult ran = limber(args);
+  EXPECT_EQ(ran.exit_code, 1);
+  EXPECT_EQ(ran.out, "");
+  EXPECT_NE(ran.err.find("longer than the 4h a session may last"), std::string::npos) << ran.err;
+}
+
+TEST_F(PlanCli, AnEnormousRepeatIsAnErrorAtOnce) {
+  const CommandResult r =
+      limber({"plan", write("repeat 1000000 { repeat 1000000 { hold cat_cow 30s } }\n")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("error[session-too-long]: the routine takes 405092593 days"),
+            std::string::npos)
+      << r.err;
+}
+
+}  // namespace
+}  // namespace limber

@@ -14,6 +14,7 @@
 
 #include "interpreter/plan/plan.hpp"
 #include "interpreter/plan/plan_output.hpp"
+#include "interpreter/safety/judge.hpp"
 
 namespace limber {
 namespace {
@@ -158,7 +159,9 @@ TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
       "steps-outside-routine", "switch-without-step", "flare-up-scale-up", "contraindicated",
       "hold-out-of-range", "reps-out-of-range", "rounds-out-of-range", "one-side-only",
       "switch-not-sided", "cold-stretch", "high-risk-not-optional", "unused-condition",
-      "unused-screen", "unbalanced-sides", "off-target", "long-session"};
+      "unused-screen", "unbalanced-sides", "off-target", "long-session",
+      // the safety rules on effective plans
+      "each-side-not-sided", "flare-up-more-work", "session-too-long", "plan-too-long"};
   for (const char* code : codes)
     EXPECT_TRUE(covered.count(code)) << "no conformance file for " << code;
 }

@@ -140,6 +140,26 @@ TEST(Plan, SkippedStepsTakeNoTime) {
             "skipped pigeon: optional\nskipped sphinx: unless extension_pain\ntotal 35s");
 }
 
+TEST(Plan, AStepSkippedInARepeatIsListedOnce) {
+  EXPECT_EQ(plan_of("repeat 3 {\n  hold cat_cow 20s\n  hold sphinx 20s unless extension_pain\n}\n",
+                    {.when = {"extension_pain"}}),
+            "0 transition cat_cow 5s\n5 hold cat_cow 1/1 20s\n"
+            "25 transition cat_cow 5s\n30 hold cat_cow 1/1 20s\n"
+            "50 transition cat_cow 5s\n55 hold cat_cow 1/1 20s\n"
+            "skipped sphinx: unless extension_pain\ntotal 75s");
+}
+
+TEST(Plan, RefusesAPlanBeyondItsLimits) {
+  const Program program = check(SourceFile("t.limber", "repeat 100000 { hold cat_cow 30s }\n"));
+  ASSERT_TRUE(program.ok());
+  EXPECT_EQ(plan_refusal(program, {}),
+            "the routine takes 41 days, longer than the 4h a session may last");
+  EXPECT_THROW(plan(program), PlanRefused);
+  const Program chatty = check(SourceFile("t.limber", "repeat 200000 { say \"hello\" }\n"));
+  EXPECT_EQ(plan_refusal(chatty, {}),
+            "the routine has 200000 steps, more than the 100000 a plan may hold");
+}
+
 TEST(Plan, ContraindicatedExercisesTakeTheirAltOrAreSkipped) {
   // pigeon avoids nothing by default; sphinx avoids extension_pain and has no alt.
   const std::string routine =
