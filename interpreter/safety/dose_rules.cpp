@@ -132,7 +132,10 @@ class DoseJudge {
   // Rounds done on one side only, per exercise, across the whole session: `on left` in one
   // section and `on right` in another is balanced.
   void balance() {
-    for (const auto& [name, doses] : one_sided_) {
+    for (const auto& entry : one_sided_) {
+      // Named, not a structured binding: clang 14 cannot capture bindings in the lambda below.
+      const std::string& name = entry.first;
+      const std::vector<const PlannedDose*>& doses = entry.second;
       WorldMask worlds;
       for (const PlannedDose* d : doses) worlds |= d->worlds;
       worlds.for_each([&](std::size_t w) {
