@@ -50,8 +50,9 @@ struct LoadResult {
 };
 
 // Reads `path` whole. Fails for a missing file, a directory, an unreadable file or one larger
-// than the limit below; any content is accepted here and judged by the parser.
-LoadResult load_source(const std::string& path);
+// than the limit below; any content is accepted here and judged by the parser. The source is
+// named `name` in diagnostics, or `path` itself when `name` is empty.
+LoadResult load_source(const std::string& path, const std::string& name = {});
 
 inline constexpr std::uint64_t max_source_bytes = 256u * 1024u * 1024u;
 

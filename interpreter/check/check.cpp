@@ -5,10 +5,8 @@
 #include "interpreter/check/check.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "grammar/parse.hpp"
 #include "grammar/suggest.hpp"
@@ -40,12 +38,13 @@ namespace {
 
 constexpr std::string_view prelude = "prelude";
 
+// A library module's text; none when it is missing or not a file (a pipe would never end).
 std::optional<std::string> read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  LoadResult loaded = load_source(path.string());
+  if (!loaded.source) return std::nullopt;
+  return loaded.source->text();
 }
 
 // A path as the user would recognise it: relative to the working folder when inside it.
@@ -59,6 +58,24 @@ std::string shown_path(const fs::path& path) {
 bool inside(const fs::path& folder, const fs::path& path) {
   const fs::path relative = path.lexically_relative(folder);
   return !relative.empty() && *relative.begin() != "..";
+}
+
+// What a path that exists but is not a file is, in a therapist's words; empty for a file, or
+// for a path that cannot be looked at (reported as unreadable).
+std::string_view kind_of_non_file(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::directory:
+      return "a folder";
+    case fs::file_type::fifo:
+      return "a named pipe";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    default:
+      return {};
+  }
 }
 
 class Loader {
@@ -132,16 +149,32 @@ class Loader {
     load_uses(module, options_.library_path.value_or(fs::path()));
   }
 
+  // `use "FILE"`: FILE relative to the using file's folder, else in each shared folder of the
+  // search path in turn. Whichever folder it is found in, it must lie inside that folder, so
+  // `..` and links cannot reach the rest of the disk.
   void load_file(const std::string& relative, const fs::path& folder, const SourceFile* from,
                  Span span) {
-    const fs::path path = fs::weakly_canonical(folder / relative);
-    const bool allowed =
-        inside(folder, path) ||
-        (options_.library_path && inside(fs::weakly_canonical(*options_.library_path), path));
-    if (!allowed) {
+    std::vector<fs::path> folders{folder};
+    for (const fs::path& shared : options_.search_path)
+      folders.push_back(fs::weakly_canonical(shared));
+    std::optional<fs::path> found;
+    bool reachable = false;  // inside at least one folder, existing or not
+    for (const fs::path& candidate_folder : folders) {
+      const fs::path candidate = fs::weakly_canonical(candidate_folder / relative);
+      if (!inside(candidate_folder, candidate) && !inside_library(candidate)) continue;
+      if (!reachable) found = candidate;  // reported as missing when no folder has it
+      reachable = true;
+      std::error_code ec;
+      if (fs::exists(candidate, ec)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (!reachable) {
       report(program_, from, msg::import_outside, span, relative);
       return;
     }
+    const fs::path path = *found;
     if (auto cycle = std::find(file_stack_.begin(), file_stack_.end(), path);
         cycle != file_stack_.end()) {
       std::string chain;
@@ -150,15 +183,32 @@ class Loader {
       return;
     }
     if (!loaded_files_.insert(path).second) return;
-    auto text = read_text(path);
-    if (!text || fs::is_directory(path)) {
-      report(program_, from, msg::import_not_found, span, shown_path(path));
+    // Checked before opening: opening a pipe waits for a writer, and a device may never end.
+    std::error_code ec;
+    const fs::file_type type = fs::status(path, ec).type();
+    if (const std::string_view kind = kind_of_non_file(type); !kind.empty()) {
+      report(program_, from, msg::import_not_a_file, span, shown_path(path), kind);
       return;
     }
-    Module& module = add(shown_path(path), SourceFile(shown_path(path), std::move(*text)));
+    LoadResult loaded = load_source(path.string(), shown_path(path));
+    if (!loaded.source) {
+      Diagnostic& d = report(program_, from, msg::import_not_found, span, shown_path(path));
+      if (folders.size() > 1) {
+        std::string looked;
+        for (const fs::path& f : folders) looked += (looked.empty() ? "" : ", ") + shown_path(f);
+        d.help = fmt::format(fmt::runtime(msg::import_not_found.help), looked);
+      }
+      return;
+    }
+    Module& module = add(shown_path(path), std::move(*loaded.source));
     file_stack_.push_back(path);
     load_uses(module, path.parent_path());
     file_stack_.pop_back();
+  }
+
+  // Files of a library folder given with --lib may use each other.
+  bool inside_library(const fs::path& path) const {
+    return options_.library_path && inside(fs::weakly_canonical(*options_.library_path), path);
   }
 
   void load_uses(const Module& module, const fs::path& folder) {

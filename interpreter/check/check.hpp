@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "interpreter/check/program.hpp"
 
@@ -10,6 +11,9 @@ namespace limber {
 struct CheckOptions {
   // Read the standard library from this folder instead of the copy built into the binary.
   std::optional<std::filesystem::path> library_path;
+  // Shared folders that `use "file.limber"` may also read, in the order they are searched after
+  // the using file's own folder (`--path`, then LIMBER_PATH).
+  std::vector<std::filesystem::path> search_path;
 };
 
 // The checker's one entry point: parses `main`, reads the prelude and every module and file it

@@ -32,10 +32,14 @@ inline constexpr Text unknown_module{"unknown-module", E, "there is no library m
 inline constexpr Text unknown_setting{
     "unknown-setting", E, "unknown setting `{}`",
     "the settings are transition, round_rest, switch_time, tempo and first_side"};
-inline constexpr Text import_not_found{"import-not-found", E, "cannot read the imported file: {}"};
-inline constexpr Text import_outside{"import-outside-folder", E,
-                                     "`{}` is outside this file's folder",
-                                     "a routine can only use files in its own folder or below it"};
+inline constexpr Text import_not_found{"import-not-found", E, "cannot read the imported file: {}",
+                                       "looked in {}"};
+inline constexpr Text import_not_a_file{"import-not-a-file", E, "`{}` is {}, not a file",
+                                        "`use` reads a .limber file; name the file itself"};
+inline constexpr Text import_outside{
+    "import-outside-folder", E, "`{}` is outside this file's folder",
+    "a routine can only use files in its own folder or below it, or in a shared folder named "
+    "by --path or LIMBER_PATH"};
 inline constexpr Text import_cycle{"import-cycle", E, "these files use each other in a circle: {}",
                                    "remove one of the `use` lines"};
 inline constexpr Text duplicate_definition{"duplicate-definition", E, "`{}` is already defined",

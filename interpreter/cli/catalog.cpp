@@ -367,35 +367,38 @@ std::string text_documentation(const Program& program, const Exercise& exercise)
   return out;
 }
 
+nlohmann::ordered_json exercise_json(const Exercise& exercise) {
+  const bool in_prelude = exercise.origin.module == prelude;
+  return {
+      {"name", exercise.name},
+      {"display_name", exercise.display_name},
+      {"module", exercise.origin.module},
+      {"use", in_prelude ? nlohmann::ordered_json(nullptr)
+                         : nlohmann::ordered_json("use " + exercise.origin.module)},
+      {"kind", to_string(exercise.kind)},
+      {"position", to_string(exercise.position)},
+      {"regions", exercise.regions},
+      {"mode", to_string(exercise.mode)},
+      {"sided", exercise.sided},
+      {"hold_s", range_json(exercise.hold)},
+      {"reps", range_json(exercise.reps)},
+      {"tempo_s", exercise.tempo ? number(*exercise.tempo) : nlohmann::ordered_json(nullptr)},
+      {"rounds", range_json(exercise.rounds)},
+      {"risk", to_string(exercise.risk)},
+      {"avoid_if", exercise.avoid_if},
+      {"alt",
+       exercise.alt ? nlohmann::ordered_json(*exercise.alt) : nlohmann::ordered_json(nullptr)},
+      {"equipment", exercise.equipment},
+      {"cue", exercise.cue},
+      {"feel", exercise.feel},
+      {"dose", dose(exercise)},
+      {"example", example_step(exercise)},
+  };
+}
+
 std::string json(std::span<const Exercise* const> exercises) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Exercise* e : exercises) {
-    const bool in_prelude = e->origin.module == prelude;
-    list.push_back({
-        {"name", e->name},
-        {"display_name", e->display_name},
-        {"module", e->origin.module},
-        {"use", in_prelude ? nlohmann::ordered_json(nullptr)
-                           : nlohmann::ordered_json("use " + e->origin.module)},
-        {"kind", to_string(e->kind)},
-        {"position", to_string(e->position)},
-        {"regions", e->regions},
-        {"mode", to_string(e->mode)},
-        {"sided", e->sided},
-        {"hold_s", range_json(e->hold)},
-        {"reps", range_json(e->reps)},
-        {"tempo_s", e->tempo ? number(*e->tempo) : nlohmann::ordered_json(nullptr)},
-        {"rounds", range_json(e->rounds)},
-        {"risk", to_string(e->risk)},
-        {"avoid_if", e->avoid_if},
-        {"alt", e->alt ? nlohmann::ordered_json(*e->alt) : nlohmann::ordered_json(nullptr)},
-        {"equipment", e->equipment},
-        {"cue", e->cue},
-        {"feel", e->feel},
-        {"dose", dose(*e)},
-        {"example", example_step(*e)},
-    });
-  }
+  for (const Exercise* e : exercises) list.push_back(exercise_json(*e));
   const nlohmann::ordered_json document = {{"exercises", std::move(list)}};
   return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

@@ -5,6 +5,7 @@
 // (a Program in, a string out) so that tests and the docs page see exactly what the command
 // prints.
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -42,6 +43,9 @@ std::string text_list(std::span<const Exercise* const> exercises);
 
 // One exercise's whole documentation, for a terminal (wrapped at 80 columns).
 std::string text_documentation(const Program& program, const Exercise& exercise);
+
+// One exercise as the JSON object of `limber exercises --format json`.
+nlohmann::ordered_json exercise_json(const Exercise& exercise);
 
 // `{"exercises": [...]}`, one object per exercise.
 std::string json(std::span<const Exercise* const> exercises);

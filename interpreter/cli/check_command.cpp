@@ -24,7 +24,7 @@ struct CheckCommandOptions {
   std::string format = "text";
   bool strict = false;
   bool syntax_only = false;
-  std::string library;
+  LibraryOptions library;
 };
 
 struct Tally {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "interpreter/check/program.hpp"
+#include "interpreter/cli/commands.hpp"
 #include "interpreter/plan/plan.hpp"
 
 namespace limber::cli {
@@ -15,7 +16,7 @@ namespace limber::cli {
 // the first) and the conditions named on the command line.
 struct RoutineRequest {
   std::string file;
-  std::string library;
+  LibraryOptions library;
   std::string routine;
   std::vector<std::string> when;
   std::vector<std::string> unless;

@@ -2,6 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string>
+#include <vector>
+
 namespace limber::cli {
 
 // Each subcommand registers itself on the app and stores the exit code of its run in `exit_code`.
@@ -17,9 +20,16 @@ void add_run_command(CLI::App& app, int& exit_code);
 
 namespace limber::cli {
 
+// Where a command reads definitions from, besides the checked file's own folder.
+struct LibraryOptions {
+  std::string library;             // `--lib DIR` or LIMBER_LIB: the standard library's folder
+  std::vector<std::string> paths;  // `--path DIR`, repeatable: shared folders for `use "file"`
+};
+
 // `--lib DIR` (or the LIMBER_LIB environment variable): read the standard library from DIR
-// instead of the copy built into the binary.
-void add_library_option(CLI::App& command, std::string& library);
-CheckOptions check_options(const std::string& library);
+// instead of the copy built into the binary. `--path DIR` (repeatable, then the folders of the
+// LIMBER_PATH environment variable): folders that `use "file.limber"` may also read.
+void add_library_option(CLI::App& command, LibraryOptions& library);
+CheckOptions check_options(const LibraryOptions& library);
 
 }  // namespace limber::cli

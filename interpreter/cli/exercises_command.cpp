@@ -1,6 +1,7 @@
-// `limber exercises [QUERY]`: the standard library's exercise catalog, a search in it, or one
-// exercise's documentation; as text, JSON or the Markdown page of docs/exercises.md. The
-// formatting lives in catalog.cpp; this file only reads options, loads the library and prints.
+// `limber exercises [QUERY]`: the standard library's exercise catalog, a search in it, one
+// exercise's documentation, or what to avoid and what is safe under one condition; as text, JSON or
+// the Markdown page of docs/exercises.md. The formatting lives in catalog.cpp; this file only reads
+// options, loads the library and prints.
 
 #include <fmt/format.h>
 
@@ -12,6 +13,7 @@
 #include "interpreter/check/check.hpp"
 #include "interpreter/cli/catalog.hpp"
 #include "interpreter/cli/commands.hpp"
+#include "interpreter/cli/condition_catalog.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
 
@@ -23,7 +25,7 @@ struct ExercisesOptions {
   std::string query_text;
   std::optional<std::string> query;  // none: the whole catalog ("" is a search matching all)
   std::string format = "text";
-  std::string library;
+  LibraryOptions library;
 };
 
 // A library with errors has no sound catalog (the checker stops at syntax errors), so show
@@ -58,6 +60,17 @@ int run_exercises(const ExercisesOptions& options) {
       }
       return exit_ok;
     }
+    if (const Condition* condition = catalog::find_condition(library, *options.query)) {
+      const catalog::ConditionView view = catalog::condition_view(library, *condition);
+      if (options.format == "json") {
+        fmt::print("{}", catalog::json_condition(library, view));
+      } else if (options.format == "markdown") {
+        fmt::print("{}", catalog::markdown_condition(library, view));
+      } else {
+        fmt::print("{}", catalog::text_condition(library, view));
+      }
+      return exit_ok;
+    }
   }
   const std::vector<const Exercise*> shown =
       options.query ? catalog::search(library, *options.query) : catalog::all_exercises(library);
@@ -83,8 +96,9 @@ void add_exercises_command(CLI::App& app, int& exit_code) {
       "exercises", "List the exercise catalog, search it, or show one exercise's documentation");
   CLI::Option* query =
       exercises->add_option("query", options->query_text,
-                            "An exercise's name (its documentation), or words to search for in "
-                            "names, modules, kinds, positions and regions");
+                            "An exercise's name (its documentation), a condition's name (what to "
+                            "avoid and what is safe), or words to search for in names, modules, "
+                            "kinds, positions and regions");
   exercises->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
   add_library_option(*exercises, options->library);

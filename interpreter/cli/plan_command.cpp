@@ -24,7 +24,7 @@ struct PlanCommandOptions {
   std::vector<std::string> unless;
   bool skip_optional = false;
   std::string routine;
-  std::string library;
+  LibraryOptions library;
 };
 
 int run_plan(const PlanCommandOptions& options) {

@@ -40,7 +40,7 @@ struct RunCommandOptions {
   bool plain = false;
   bool screened = false;
   std::string routine;
-  std::string library;
+  LibraryOptions library;
 };
 
 bool wants(const RunCommandOptions& options, const char* backend) {

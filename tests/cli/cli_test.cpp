@@ -2,6 +2,7 @@
 // exact output streams and exit codes (cli.md), and every kind of bad input the issue names.
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -19,7 +20,18 @@ using testing::CommandResult;
 
 const fs::path source_dir = LIMBER_SOURCE_DIR;
 
-class Cli : public testing::CliFixture {};
+class Cli : public testing::CliFixture {
+ protected:
+  // limber run in `folder`, with `env` ("NAME=value") added to its environment.
+  static CommandResult limber_in(const fs::path& folder, const std::vector<std::string>& args,
+                                 const std::vector<std::string>& env = {}) {
+    std::vector<std::string> command{"-C", folder.string()};
+    command.insert(command.end(), env.begin(), env.end());
+    command.push_back(LIMBER_BINARY);
+    command.insert(command.end(), args.begin(), args.end());
+    return testing::run_command("/usr/bin/env", command);
+  }
+};
 
 // ---- check
 
@@ -190,6 +202,79 @@ TEST_F(Cli, MissingFileAndFolderCannotBeRead) {
   const auto doc = nlohmann::json::parse(json.out);
   EXPECT_EQ(doc["diagnostics"][0]["code"], "cannot-read");
   EXPECT_TRUE(doc["diagnostics"][0]["line"].is_null());
+}
+
+TEST_F(Cli, UseOfAPipeAFolderOrADeviceIsAnErrorAtOnce) {
+  // Opening a pipe would wait for a writer forever.
+  ASSERT_EQ(mkfifo((dir_ / "pipe.limber").c_str(), 0600), 0);
+  fs::create_directories(dir_ / "folder.limber");
+  write("routine.limber",
+        "use \"pipe.limber\"\nuse \"folder.limber\"\nwarmup march_in_place 1min\n");
+  const CommandResult r = limber_in(dir_, {"check", "routine.limber"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "routine.limber:1:5: error[import-not-a-file]: `pipe.limber` is a named pipe, not a "
+            "file\n"
+            "1 | use \"pipe.limber\"\n"
+            "  |     ^^^^^^^^^^^^^\n"
+            "  = help: `use` reads a .limber file; name the file itself\n\n"
+            "routine.limber:2:5: error[import-not-a-file]: `folder.limber` is a folder, not a "
+            "file\n"
+            "2 | use \"folder.limber\"\n"
+            "  |     ^^^^^^^^^^^^^^^\n"
+            "  = help: `use` reads a .limber file; name the file itself\n\n"
+            "2 errors, 0 warnings\n");
+}
+
+// A clinic's shared folder: `use "file"` finds it there after the routine's own folder, through
+// --path or LIMBER_PATH, and still cannot reach anything outside those folders.
+TEST_F(Cli, UseReadsTheSharedFoldersOfPathAndLimberPath) {
+  write("shared/clinic.limber",
+        "exercise wall_angel \"Wall Angel\" {\n  kind mobility\n  position standing\n"
+        "  regions shoulders\n  mode reps\n  reps 8..12\n  rounds 2..3\n  tempo 4s\n"
+        "  cue \"Slide your arms up the wall.\"\n  feel \"Your upper back working.\"\n}\n");
+  write("secret.limber", "warmup march_in_place 1min\n");
+  write("patients/ann.limber",
+        "use \"clinic.limber\"\nwarmup march_in_place 1min\nreps wall_angel 10 x2\n");
+  const std::string shared = (dir_ / "shared").string();
+
+  const CommandResult alone = limber_in(dir_, {"check", "patients/ann.limber"});
+  EXPECT_EQ(alone.exit_code, 1);
+  EXPECT_EQ(alone.err,
+            "patients/ann.limber:1:5: error[import-not-found]: cannot read the imported file: "
+            "patients/clinic.limber\n"
+            "1 | use \"clinic.limber\"\n"
+            "  |     ^^^^^^^^^^^^^^^\n\n"
+            "1 error, 0 warnings\n");
+
+  const CommandResult with_path =
+      limber_in(dir_, {"check", "--path", shared, "patients/ann.limber"});
+  EXPECT_EQ(with_path.exit_code, 0) << with_path.out;
+  EXPECT_EQ(with_path.out, "patients/ann.limber: ok\n");
+
+  const CommandResult with_env =
+      limber_in(dir_, {"check", "patients/ann.limber"}, {"LIMBER_PATH=/no/such/folder:" + shared});
+  EXPECT_EQ(with_env.exit_code, 0) << with_env.out;
+
+  // Not found anywhere: the help names every folder looked in.
+  const CommandResult elsewhere =
+      limber_in(dir_, {"check", "--path", (dir_ / "patients").string(), "patients/ann.limber"});
+  EXPECT_EQ(elsewhere.exit_code, 1);
+  EXPECT_NE(elsewhere.err.find("  = help: looked in patients, patients\n"), std::string::npos)
+      << elsewhere.err;
+
+  // `..` out of every folder stays an error, shared folders or not.
+  write("patients/bob.limber", "use \"../secret.limber\"\nwarmup march_in_place 1min\n");
+  const CommandResult outside = limber_in(dir_, {"check", "--path", shared, "patients/bob.limber"});
+  EXPECT_EQ(outside.exit_code, 1);
+  EXPECT_NE(outside.err.find("error[import-outside-folder]: `../secret.limber` is outside this "
+                             "file's folder"),
+            std::string::npos)
+      << outside.err;
+
+  EXPECT_EQ(limber_in(dir_, {"check", "--path", (dir_ / "missing").string(), "patients/ann.limber"})
+                .exit_code,
+            2);
 }
 
 // ---- fmt

@@ -312,6 +312,93 @@ TEST_F(Exercises, DocumentsConditionsAltEquipmentAndHighRisk) {
   EXPECT_NE(r.out.find("  example    warmup walk 5min\n"), std::string::npos) << r.out;
 }
 
+// ---- one condition: what to avoid, what is safe
+
+const char* const condition_prelude =
+    "condition bad_knee \"Does kneeling hurt your knee?\"\n"
+    "exercise lie_stretch \"Lying Stretch\" {\n"
+    "  kind stretch\n  position supine\n  regions hip\n  mode hold\n  hold 15s..30s\n"
+    "  rounds 2..3\n  cue \"Lie.\"\n  feel \"A stretch.\"\n"
+    "}\n"
+    "exercise kneel_stretch \"Kneeling Stretch\" {\n"
+    "  kind stretch\n  position kneeling\n  regions hip\n  mode hold\n  hold 15s..30s\n"
+    "  rounds 2..3\n  avoid_if bad_knee\n  alt lie_stretch\n  cue \"Kneel.\"\n"
+    "  feel \"A stretch.\"\n"
+    "}\n";
+const char* const condition_alpha =
+    "exercise squat \"Deep Squat\" {\n"
+    "  kind strength\n  position standing\n  regions legs\n  mode hold\n  hold 10s..20s\n"
+    "  rounds 2..3\n  avoid_if bad_knee\n  cue \"Squat.\"\n  feel \"Thighs.\"\n"
+    "}\n";
+
+TEST_F(Exercises, AConditionListsWhatToAvoidWhatTakesItsPlaceAndWhatIsSafe) {
+  write("lib/prelude.limber", condition_prelude);
+  write("lib/alpha.limber", condition_alpha);
+  const std::string lib = (dir_ / "lib").string();
+  const CommandResult r = limber({"exercises", "BAD_KNEE", "--lib", lib});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out,
+            "bad_knee: Does kneeling hurt your knee?\n"
+            "\n"
+            "Avoid (2): limber leaves these out when the answer is yes.\n"
+            "prelude (always available)\n"
+            "  kneel_stretch  Kneeling Stretch  stretch   kneeling  hold 15s..30s x2..3\n"
+            "\n"
+            "alpha (use alpha)\n"
+            "  squat          Deep Squat        strength  standing  hold 10s..20s x2..3\n"
+            "\n"
+            "In their place limber runs:\n"
+            "  kneel_stretch → lie_stretch (Lying Stretch)\n"
+            "\n"
+            "Safe (1): not ruled out by bad_knee.\n"
+            "prelude (always available)\n"
+            "  lie_stretch  Lying Stretch  stretch  supine  hold 15s..30s x2..3\n");
+
+  const CommandResult json = limber({"exercises", "bad_knee", "--format", "json", "--lib", lib});
+  EXPECT_EQ(json.exit_code, 0) << json.err;
+  const auto doc = nlohmann::json::parse(json.out);
+  EXPECT_EQ(doc["condition"]["name"], "bad_knee");
+  EXPECT_EQ(doc["condition"]["question"], "Does kneeling hurt your knee?");
+  ASSERT_EQ(doc["avoid"].size(), 2u);
+  EXPECT_EQ(doc["avoid"][0]["name"], "kneel_stretch");
+  EXPECT_EQ(doc["avoid"][0]["instead"], "lie_stretch");
+  EXPECT_EQ(doc["avoid"][1]["name"], "squat");
+  EXPECT_TRUE(doc["avoid"][1]["instead"].is_null());
+  ASSERT_EQ(doc["safe"].size(), 1u);
+  EXPECT_EQ(doc["safe"][0]["name"], "lie_stretch");
+
+  const CommandResult markdown =
+      limber({"exercises", "bad_knee", "--format", "markdown", "--lib", lib});
+  EXPECT_EQ(markdown.out,
+            "## Exercises under `bad_knee`\n\n"
+            "Does kneeling hurt your knee?\n\n"
+            "### Avoid\n\n"
+            "- Kneeling Stretch (`kneel_stretch`, prelude): limber runs Lying Stretch "
+            "(`lie_stretch`) instead\n"
+            "- Deep Squat (`squat`, alpha)\n\n"
+            "### Safe\n\n"
+            "- Lying Stretch (`lie_stretch`, prelude)\n");
+}
+
+TEST_F(Exercises, TheLibrarysConditionsEachListWhatTheLibraryAvoids) {
+  // The real library: every exercise whose avoid_if names osteoporosis is under "Avoid", and
+  // the two lists together are the whole catalog.
+  const auto catalog = nlohmann::json::parse(limber({"exercises", "--format", "json"}).out);
+  const auto doc =
+      nlohmann::json::parse(limber({"exercises", "osteoporosis", "--format", "json"}).out);
+  std::set<std::string> avoided, expected;
+  for (const auto& e : doc["avoid"]) avoided.insert(e["name"].get<std::string>());
+  for (const auto& e : catalog["exercises"]) {
+    for (const auto& condition : e["avoid_if"]) {
+      if (condition == "osteoporosis") expected.insert(e["name"].get<std::string>());
+    }
+  }
+  EXPECT_FALSE(expected.empty());
+  EXPECT_EQ(avoided, expected);
+  EXPECT_EQ(doc["avoid"].size() + doc["safe"].size(), catalog["exercises"].size());
+}
+
 TEST_F(Exercises, ALibraryWithErrorsIsReportedWithExitCodeOne) {
   write("lib/prelude.limber", "exercise broken \"Broken\" {\n  kind\n}\n");
   const CommandResult r = limber({"exercises", "--lib", (dir_ / "lib").string()});
