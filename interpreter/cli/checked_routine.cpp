@@ -31,49 +31,27 @@ bool known_conditions(std::string_view command, const Program& program,
   return true;
 }
 
-// The title nearest to `wanted`, compared without regard to case (a title is typed from memory:
-// `--routine morning` for "Morning").
-std::optional<std::string> nearest_title(std::string_view wanted,
-                                         const std::vector<RoutineRef>& routines) {
-  const auto lower = [](std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-  };
-  const std::string key = lower(wanted);
-  std::vector<std::string> titles;
-  for (const RoutineRef& routine : routines) {
-    if (routine.title.empty()) continue;
-    if (lower(routine.title) == key) return routine.title;
-    titles.push_back(lower(routine.title));
-  }
-  const std::vector<std::string_view> known(titles.begin(), titles.end());
-  const auto nearest = suggest(key, known);
-  if (!nearest) return std::nullopt;
-  for (const RoutineRef& routine : routines) {
-    if (lower(routine.title) == *nearest) return routine.title;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::string no_such_routine(std::string_view file, std::string_view wanted,
                             const std::vector<RoutineRef>& routines) {
   std::string out = fmt::format("{} has no routine titled \"{}\"", file, wanted);
-  if (auto nearest = nearest_title(wanted, routines)) {
+  std::vector<std::string> titles;
+  for (const RoutineRef& routine : routines) {
+    if (!routine.title.empty()) titles.push_back(routine.title);
+  }
+  if (auto nearest = suggest_ignoring_case(wanted, titles)) {
     out += fmt::format(" (did you mean \"{}\"?)", *nearest);
   }
   out += '\n';
   if (routines.size() == 1 && routines.front().title.empty()) {
     return out + "  its steps are one routine without a title: leave out --routine\n";
   }
-  std::string titles;
-  for (const RoutineRef& routine : routines) {
-    titles += fmt::format("{}\"{}\"", titles.empty() ? "" : ", ", routine.title);
+  std::string listed;
+  for (const std::string& title : titles) {
+    listed += fmt::format("{}\"{}\"", listed.empty() ? "" : ", ", title);
   }
-  return out + fmt::format("  its routine{}: {}\n", routines.size() == 1 ? " is" : "s are", titles);
+  return out + fmt::format("  its routine{}: {}\n", titles.size() == 1 ? " is" : "s are", listed);
 }
 
 std::variant<Program, int> checked_routine(std::string_view command,
