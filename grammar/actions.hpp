@@ -19,6 +19,7 @@
 
 #include "grammar/ast.hpp"
 #include "grammar/diagnostic.hpp"
+#include "grammar/familiar_forms.hpp"
 #include "grammar/messages.hpp"
 #include "grammar/rules.hpp"
 
@@ -120,8 +121,17 @@ struct push_scalar {
 };
 template <>
 struct action<r::scalar> : push_scalar {};
+
+// `30 seconds`: the duration meant, and an error with the fix (grammar/familiar_forms.hpp).
 template <>
-struct action<r::range_high> : push_scalar {};
+struct action<r::spelled_duration> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    SpelledDuration read = read_spelled_duration(in.string_view(), s.span(in));
+    s.values.push_back(std::move(read.value));
+    s.report(std::move(read.error));
+  }
+};
 
 struct push_count {
   template <typename ActionInput>
@@ -316,6 +326,15 @@ template <>
 struct action<r::kw_switch> : starts<ast::SwitchSides> {};
 template <>
 struct action<r::kw_say> : starts<ast::Say> {};
+// `note "…"`: a `say`, and an error that says so (grammar/familiar_forms.hpp).
+template <>
+struct action<r::say_synonym> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    s.start(ast::Say{}, s.offset(in.begin()));
+    s.report(say_synonym_error(in.string_view(), s.span(in)));
+  }
+};
 template <>
 struct action<r::say_text> : sets_text<&ast::Say::text> {};
 

@@ -69,6 +69,16 @@ inline constexpr ErrorText unterminated_string = {
     "unterminated-string", "this text has no closing quote",
     "add \" at the end of the text; a text cannot continue onto the next line"};
 
+// ---- forms people write from habit, read anyway and reported with the fix
+// (grammar/familiar_forms.cpp). The messages are fmt templates: `{}` takes the text as written,
+// and for a duration the way limber writes it.
+inline constexpr ErrorText spelled_out_unit = {
+    "spelled-out-unit", "`{}` is not how limber writes a duration: write `{}`",
+    "the units are s, sec, min and h, written right after the number: 30s, 2min, 1min30s"};
+inline constexpr ErrorText say_synonym = {
+    "use-say", "`{}` is not a step: to show and speak a text to the patient, use `say \"…\"`",
+    "did you mean `say`?"};
+
 }  // namespace messages
 
 // The message for a syntax error raised when `Rule` fails under `must<>`. Rules without an entry

@@ -97,9 +97,29 @@ struct plain_number : seq<decimal, word_end, not_at<one<'.'>, digit>> {};
 // alternatives above only decide what it is.
 struct scalar : sor<duration, percent, plain_number> {};
 
-struct range_high : scalar {};
+// `30 seconds`, `1 minute`, `30secs`, `2 hrs`: a duration with its unit spelled out, or set
+// apart from its number. Not how limber writes a duration, but how people say one: the parser
+// reads it, reports it with the fix (`30s`) and goes on, so the rest of the file is still
+// checked. Tried before `scalar`, whose plain number would otherwise take the `30` of `30 sec`.
+struct unit_word_end : not_at<ranges<'a', 'z', 'A', 'Z', '_'>> {};
+struct long_unit
+    : seq<sor<string<'s', 'e', 'c', 'o', 'n', 'd', 's'>, string<'s', 'e', 'c', 'o', 'n', 'd'>,
+              string<'s', 'e', 'c', 's'>, string<'m', 'i', 'n', 'u', 't', 'e', 's'>,
+              string<'m', 'i', 'n', 'u', 't', 'e'>, string<'m', 'i', 'n', 's'>,
+              string<'h', 'o', 'u', 'r', 's'>, string<'h', 'o', 'u', 'r'>, string<'h', 'r', 's'>,
+              string<'h', 'r'>>,
+          unit_word_end> {};
+struct spelled_unit : sor<seq<plus<blank>, sor<long_unit, unit>>, long_unit> {};
+struct duration_piece : seq<decimal, sor<spelled_unit, unit>> {};
+// Spelled out somewhere (`1 minute 30s`), or limber's units with spaces between the pieces
+// (`1min 30s`).
+struct spelled_duration : sor<seq<decimal, spelled_unit, star<plus<blank>, duration_piece>>,
+                              seq<decimal, unit, plus<plus<blank>, duration_piece>>> {};
+struct any_scalar : sor<spelled_duration, scalar> {};
+
+struct range_high : any_scalar {};
 struct range_tail : seq<blanks, two<'.'>, blanks, must<range_high>> {};
-struct scalar_or_range : seq<scalar, opt<range_tail>> {};
+struct scalar_or_range : seq<any_scalar, opt<range_tail>> {};
 
 struct count : seq<one<'x'>, plus<digit>, word_end> {};
 
@@ -110,10 +130,16 @@ struct any_value : sor<count, scalar_or_range, string_value, name_value> {};
 
 // ---------------------------------------------------------------- steps
 
-struct exercise_ref : name {};
-struct if_condition : name {};
-struct unless_condition : name {};
-struct given_condition : name {};
+// A name a step refers to may be written with hyphens (`cat-cow`, `flare-up`): no name has one,
+// but reading it whole lets the checker say which name was meant (`cat_cow`) instead of the
+// parser stopping at the `-`.
+struct name_char : ranges<'a', 'z', '0', '9', '_'> {};
+struct reference_name
+    : seq<ranges<'a', 'z', '_'>, star<name_char>, star<one<'-'>, plus<name_char>>, word_end> {};
+struct exercise_ref : reference_name {};
+struct if_condition : reference_name {};
+struct unless_condition : reference_name {};
+struct given_condition : reference_name {};
 
 // Defined after step_main, which (through `if`) they are part of.
 struct nested_step;
@@ -145,7 +171,15 @@ struct rest_step : if_must<kw_rest, blanks, rest_amount> {};
 struct switch_sides : kw_sides {};
 struct switch_step : if_must<kw_switch, blanks, switch_sides> {};
 struct say_text : string_lit {};
-struct say_step : if_must<kw_say, blanks, say_text> {};
+// Words people reach for instead of `say` (`note "…"`, `print "…"`), when a text follows: read
+// as a `say`, so the rest of the file is still checked, and reported with the fix.
+struct say_synonym
+    : sor<word<'n', 'o', 't', 'e'>, word<'c', 'u', 'e'>, word<'p', 'r', 'i', 'n', 't'>,
+          word<'e', 'c', 'h', 'o'>, word<'m', 'e', 's', 's', 'a', 'g', 'e'>,
+          word<'s', 'h', 'o', 'w'>, word<'t', 'e', 'l', 'l'>, word<'s', 'p', 'e', 'a', 'k'>,
+          word<'d', 'i', 's', 'p', 'l', 'a', 'y'>, word<'a', 'n', 'n', 'o', 'u', 'n', 'c', 'e'>> {};
+struct say_keyword : sor<kw_say, seq<at<say_synonym, blanks, one<'"'>>, say_synonym>> {};
+struct say_step : if_must<say_keyword, blanks, say_text> {};
 
 // Blocks. `block_open` is where nesting depth is counted (see actions).
 struct block_open : one<'{'> {};

@@ -1,6 +1,7 @@
 #include "grammar/suggest.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 #include <vector>
 
@@ -44,6 +45,27 @@ std::optional<std::string> suggest(std::string_view word, std::span<const std::s
     }
   }
   return best;
+}
+
+std::optional<std::string> suggest_ignoring_case(std::string_view word,
+                                                 std::span<const std::string> known) {
+  const auto lower = [](std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+  };
+  const std::string key = lower(word);
+  std::vector<std::string> lowered;
+  for (const std::string& candidate : known) {
+    if (candidate != word && lower(candidate) == key) return candidate;
+    lowered.push_back(lower(candidate));
+  }
+  const std::vector<std::string_view> views(lowered.begin(), lowered.end());
+  const auto nearest = suggest(key, views);
+  if (!nearest) return std::nullopt;
+  const auto at = std::find(lowered.begin(), lowered.end(), *nearest) - lowered.begin();
+  return known[static_cast<std::size_t>(at)];
 }
 
 }  // namespace limber

@@ -12,6 +12,7 @@
 #include "grammar/suggest.hpp"
 #include "interpreter/check/embedded_stdlib.hpp"
 #include "interpreter/check/report.hpp"
+#include "interpreter/check/unused_module_hint.hpp"
 
 namespace limber {
 
@@ -270,6 +271,7 @@ Program check(SourceFile main, const CheckOptions& options) {
     collect_definitions(program);
     program.index_exercises();
     check_routine(program);
+    hint_unused_modules(program, options);
   }
   sort_diagnostics(program);
   return program;

@@ -146,6 +146,32 @@ inline constexpr Text plan_too_long{"plan-too-long", E,
                                     "{}the routine has {} steps, more than the {} a plan may hold",
                                     "look for a `repeat` or a number of rounds that is too large"};
 
+// ---- diagnostics that name the fix (issue 7, part 5): an exercise of a library module the
+// file does not use (interpreter/check/unused_module_hint.cpp), a name written with hyphens,
+// and a range where a step takes one value (routine_rules.cpp).
+inline constexpr Text exercise_in_unused_module{
+    "unknown-exercise", E, "`{}` is in the library module `{}`, which this file does not use",
+    "add `use {}` at the top of the file"};
+inline constexpr Text exercise_in_unused_modules{
+    "unknown-exercise", E, "`{}` is in the library modules {}, which this file does not use",
+    "add the `use` of the one you mean: {}"};
+inline constexpr std::string_view near_in_unused_module =
+    "did you mean `{}`? it is in the library module `{}`: add `use {}`";
+inline constexpr std::string_view hyphen_in_unused_module =
+    "write `{}` (names join their words with _, never -) and add `use {}`";
+inline constexpr std::string_view did_you_mean_underscore =
+    "did you mean `{}`? names join their words with _, never -";
+inline constexpr std::string_view names_use_underscores = "names join their words with _, never -";
+inline constexpr Text range_in_step{"range-in-step", E, "{} takes one {}, not the range {}",
+                                    "write one {}, such as {}"};
+inline constexpr std::string_view range_in_dose_help =
+    "ranges belong in exercise definitions; a step gives this session's dose: start at the low "
+    "end, {}, and progress toward {} as comfort allows";
+inline constexpr std::string_view one_number = "number";
+inline constexpr std::string_view one_duration_word = "duration";
+inline constexpr std::string_view or_word = " or ";
+inline constexpr std::string_view and_word = " and ";
+
 // ---- the words the messages above are filled with, and help composed from them
 inline constexpr std::string_view did_you_mean = "did you mean `{}`?";
 inline constexpr std::string_view a_duration = "a duration such as 30s";

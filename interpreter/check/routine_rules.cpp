@@ -99,7 +99,20 @@ class RoutineChecker {
     if (unknown.help.find("{}") != std::string_view::npos) {
       d.help = fmt::format(fmt::runtime(unknown.help), name.text);
     }
-    suggest_into(d, name.text, known);
+    if (name.text.find('-') == std::string::npos) {
+      suggest_into(d, name.text, known);
+      return nullptr;
+    }
+    // `cat-cow`: names join their words with _, so the name meant is most likely `cat_cow`.
+    std::string joined = name.text;
+    std::replace(joined.begin(), joined.end(), '-', '_');
+    if (table.count(joined)) {
+      d.help = fmt::format(fmt::runtime(msg::did_you_mean_underscore), joined);
+      d.suggestion = std::move(joined);
+    } else {
+      d.help = msg::names_use_underscores;
+      suggest_into(d, joined, known);
+    }
     return nullptr;
   }
 
@@ -110,8 +123,33 @@ class RoutineChecker {
 
   // ---- values
 
+  // A range where a step takes one value (`hold cat_cow 15s..30s`). The fix offered is the low
+  // end: the guide has patients start gently and "progress gradually by increasing stretch
+  // duration or rounds as comfort allows"; a step's dose is one session's, so the range's
+  // upper end is where to progress to, said in the help of a hold, reps or warm-up (`dose`).
+  void range_in_step(const ast::Value& range, std::string_view what, std::string_view one,
+                     bool dose) {
+    const bool ordered = range.bounds[0].number <= range.bounds[1].number;
+    const ast::Value& low = range.bounds[ordered ? 0 : 1];
+    const ast::Value& high = range.bounds[ordered ? 1 : 0];
+    const bool wants_unit = one == msg::one_duration_word;
+    auto shown = [&](const ast::Value& bound) {
+      return format_value(bound) + (wants_unit && bound.kind == ast::ValueKind::number ? "s" : "");
+    };
+    Diagnostic& d =
+        report(program_, source_, msg::range_in_step, range.span, what, one, format_value(range));
+    d.help = dose ? fmt::format(fmt::runtime(msg::range_in_dose_help), shown(low), shown(high))
+                  : fmt::format(fmt::runtime(msg::range_in_step.help), one, shown(low));
+    d.suggestion = shown(low);
+  }
+
   // A duration of more than zero; a bare number gets "needs a unit" with the fix.
-  std::optional<double> duration(const ast::Value& value, std::string_view what) {
+  std::optional<double> duration(const ast::Value& value, std::string_view what,
+                                 bool dose = false) {
+    if (value.kind == ast::ValueKind::range) {
+      range_in_step(value, what, msg::one_duration_word, dose);
+      return std::nullopt;
+    }
     if (value.kind == ast::ValueKind::number) {
       report(program_, source_, msg::needs_unit, value.span, format_value(value), value.text + "s")
           .suggestion = value.text + "s";
@@ -130,7 +168,11 @@ class RoutineChecker {
   }
 
   // A whole number of at least one, written as `10` or `x3`.
-  std::optional<double> count(const ast::Value& value, std::string_view what) {
+  std::optional<double> count(const ast::Value& value, std::string_view what, bool dose = false) {
+    if (value.kind == ast::ValueKind::range) {
+      range_in_step(value, what, msg::one_number, dose);
+      return std::nullopt;
+    }
     const bool numeric =
         value.kind == ast::ValueKind::number || value.kind == ast::ValueKind::count;
     if (!numeric) {
@@ -168,9 +210,9 @@ class RoutineChecker {
     const Exercise* exercise =
         resolve(program_.exercises, dose.exercise, msg::unknown_exercise, exercise_names_);
     if (dose.verb == ast::Verb::reps) {
-      count(dose.amount, "`reps`");
+      count(dose.amount, "`reps`", true);
     } else {
-      duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`");
+      duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`", true);
     }
     if (dose.rounds) count(*dose.rounds, msg::the_rounds);
     if (exercise == nullptr) return;

@@ -33,6 +33,27 @@ bool known_conditions(std::string_view command, const Program& program,
 
 }  // namespace
 
+std::string no_such_routine(std::string_view file, std::string_view wanted,
+                            const std::vector<RoutineRef>& routines) {
+  std::string out = fmt::format("{} has no routine titled \"{}\"", file, wanted);
+  std::vector<std::string> titles;
+  for (const RoutineRef& routine : routines) {
+    if (!routine.title.empty()) titles.push_back(routine.title);
+  }
+  if (auto nearest = suggest_ignoring_case(wanted, titles)) {
+    out += fmt::format(" (did you mean \"{}\"?)", *nearest);
+  }
+  out += '\n';
+  if (routines.size() == 1 && routines.front().title.empty()) {
+    return out + "  its steps are one routine without a title: leave out --routine\n";
+  }
+  std::string listed;
+  for (const std::string& title : titles) {
+    listed += fmt::format("{}\"{}\"", listed.empty() ? "" : ", ", title);
+  }
+  return out + fmt::format("  its routine{}: {}\n", titles.size() == 1 ? " is" : "s are", listed);
+}
+
 std::variant<Program, int> checked_routine(std::string_view command,
                                            const RoutineRequest& request) {
   LoadResult loaded = load_source(request.file);
@@ -51,8 +72,8 @@ std::variant<Program, int> checked_routine(std::string_view command,
   if (!request.routine.empty() &&
       std::none_of(program.routines.begin(), program.routines.end(),
                    [&](const RoutineRef& r) { return r.title == request.routine; })) {
-    fmt::print(stderr, "limber {}: {} has no routine titled \"{}\"\n", command, request.file,
-               request.routine);
+    fmt::print(stderr, "limber {}: {}", command,
+               no_such_routine(request.file, request.routine, program.routines));
     return exit_usage;
   }
   if (!known_conditions(command, program, request.when, "--when") ||

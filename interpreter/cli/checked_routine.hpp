@@ -28,6 +28,11 @@ struct RoutineRequest {
 // stop with after saying why on stderr as `limber COMMAND: …`.
 std::variant<Program, int> checked_routine(std::string_view command, const RoutineRequest& request);
 
+// What `--routine WANTED` says when `file` has no routine of that title: the titles it has,
+// with "did you mean" when one is close. Two lines, each ending in a newline.
+std::string no_such_routine(std::string_view file, std::string_view wanted,
+                            const std::vector<RoutineRef>& routines);
+
 // When the session these options plan is too long to plan or run (plan_refusal()), says so on
 // stderr as `limber COMMAND: FILE: …` and returns the exit code to stop with.
 std::optional<int> refuse_overlong(std::string_view command, const RoutineRequest& request,

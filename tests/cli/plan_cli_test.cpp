@@ -95,7 +95,9 @@ TEST_F(PlanCli, ClearErrorsForWrongInput) {
             "`flare_up`?)\n");
   const CommandResult routine_title = limber({"plan", "--routine", "Evening", file});
   EXPECT_EQ(routine_title.exit_code, 2);
-  EXPECT_EQ(routine_title.err, "limber plan: " + file + " has no routine titled \"Evening\"\n");
+  EXPECT_EQ(routine_title.err, "limber plan: " + file +
+                                   " has no routine titled \"Evening\"\n"
+                                   "  its routine is: \"Morning\"\n");
   const CommandResult broken = limber({"plan", write("hold cat_cox 30s\n")});
   EXPECT_EQ(broken.exit_code, 1);
   EXPECT_NE(broken.err.find("error[unknown-exercise]"), std::string::npos);

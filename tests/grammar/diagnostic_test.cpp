@@ -114,5 +114,13 @@ TEST(Suggest, FindsTyposIncludingSwappedLetters) {
   EXPECT_EQ(edit_distance("", "abc"), 3u);
 }
 
+TEST(Suggest, IgnoringCaseReturnsTheKnownSpelling) {
+  const std::string known[] = {"Morning Mobility", "Evening Stretch"};
+  EXPECT_EQ(suggest_ignoring_case("morning mobility", known), "Morning Mobility");
+  EXPECT_EQ(suggest_ignoring_case("evening strech", known), "Evening Stretch");
+  EXPECT_EQ(suggest_ignoring_case("Lunch", known), std::nullopt);
+  EXPECT_EQ(suggest_ignoring_case("Evening Stretch", known), std::nullopt);
+}
+
 }  // namespace
 }  // namespace limber
