@@ -32,7 +32,7 @@ inline constexpr std::string_view top_keywords[] = {
     "given",  "optional", "use",    "exercise", "condition", "routine"};
 inline constexpr std::string_view property_keys[] = {
     "kind", "position", "regions",  "mode", "sided",     "hold", "rounds", "reps",
-    "risk", "tempo",    "avoid_if", "alt",  "equipment", "cue",  "feel"};
+    "risk", "tempo",    "avoid_if", "alt",  "equipment", "cue",  "feel",   "optional_only"};
 inline constexpr std::string_view kinds[] = {"warmup", "mobility", "stretch", "strength",
                                              "stability"};
 inline constexpr std::string_view positions[] = {"standing",  "seated",     "supine",  "prone",

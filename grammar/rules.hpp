@@ -297,6 +297,9 @@ struct regions_property : list_property_of<word<'r', 'e', 'g', 'i', 'o', 'n', 's
 };
 struct mode_property : property_of<word<'m', 'o', 'd', 'e'>, mode_value> {};
 struct sided_property : word<'s', 'i', 'd', 'e', 'd'> {};
+// The guide offers it as an optional stretch: a routine that makes it mandatory is warned.
+struct optional_only_property
+    : word<'o', 'p', 't', 'i', 'o', 'n', 'a', 'l', '_', 'o', 'n', 'l', 'y'> {};
 struct hold_property : property_of<word<'h', 'o', 'l', 'd'>, range_value> {};
 struct rounds_property : property_of<word<'r', 'o', 'u', 'n', 'd', 's'>, range_value> {};
 struct reps_property : property_of<word<'r', 'e', 'p', 's'>, range_value> {};
@@ -312,8 +315,9 @@ struct feel_property : property_of<word<'f', 'e', 'e', 'l'>, text_value> {};
 
 struct property_key_and_values
     : sor<kind_property, position_property, regions_property, mode_property, sided_property,
-          hold_property, rounds_property, reps_property, risk_property, tempo_property,
-          avoid_if_property, alt_property, equipment_property, cue_property, feel_property> {};
+          optional_only_property, hold_property, rounds_property, reps_property, risk_property,
+          tempo_property, avoid_if_property, alt_property, equipment_property, cue_property,
+          feel_property> {};
 struct property_end : step_end {};
 struct property : seq<property_key_and_values, must<property_end>> {};
 struct property_required : property {};

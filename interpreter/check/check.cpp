@@ -147,6 +147,7 @@ class Loader {
       return;
     }
     Module& module = add(name, SourceFile(name + ".limber", std::move(*text)));
+    module.library = true;
     load_uses(module, options_.library_path.value_or(fs::path()));
   }
 

@@ -43,7 +43,9 @@ class DefinitionCollector {
         source_ = module->source.get();
         const Origin origin{source_, statement.span, module->name};
         if (const auto* exercise = std::get_if<ast::ExerciseDef>(&statement.node)) {
-          add(program_.exercises, exercise->name, exercise_of(*exercise, origin));
+          Exercise defined = exercise_of(*exercise, origin);
+          if (!module->library) guidance(*exercise, defined);
+          add(program_.exercises, exercise->name, std::move(defined));
         } else if (const auto* condition = std::get_if<ast::ConditionDecl>(&statement.node)) {
           add(program_.conditions, condition->name,
               Condition{condition->name.text, condition->question.value, origin});
@@ -132,6 +134,8 @@ class DefinitionCollector {
         exercise.mode = from_name<Mode>(mode_names, first);
       } else if (key == "sided") {
         exercise.sided = true;
+      } else if (key == "optional_only") {
+        exercise.optional_only = true;
       } else if (key == "hold") {
         exercise.hold = range_of(property, true);
       } else if (key == "reps") {
@@ -180,6 +184,43 @@ class DefinitionCollector {
     }
   }
 
+  // The guide gives what to feel and how long (or how many times) for every exercise; a
+  // therapist's own exercise without them leaves the patient guessing. The library's exercises
+  // are held to more by tests/safety/library_audit_test.cpp.
+  void guidance(const ast::ExerciseDef& def, const Exercise& exercise) {
+    if (exercise.feel.empty())
+      report(program_, source_, msg::missing_feel, def.name.span, def.name.text);
+    const bool holds = exercise.mode == Mode::hold;
+    if (holds ? exercise.hold.has_value() : exercise.reps.has_value()) return;
+    if (has_property(def, holds ? "hold" : "reps")) return;  // given, but wrong: reported there
+    report(program_, source_, msg::missing_range, def.name.span, def.name.text,
+           holds ? "hold" : "reps")
+        .help = fmt::format(fmt::runtime(msg::missing_range.help),
+                            holds ? msg::hold_range_example : msg::reps_range_example);
+  }
+
+  static bool has_property(const ast::ExerciseDef& def, std::string_view key) {
+    return std::any_of(def.properties.begin(), def.properties.end(),
+                       [&](const ast::Property& p) { return p.key.text == key; });
+  }
+
+  // An alternative takes the dose of the step it replaces: `reps wall_slide 10` cannot become
+  // ten seconds of a hold, nor `hold x 30s` thirty repetitions.
+  // (The mode is read from the definition itself: a duplicate's name may stand for another.)
+  void alt_mode(const ast::Value& value, const ast::ExerciseDef& def) {
+    const auto alt = program_.exercises.find(value.text);
+    if (alt == program_.exercises.end()) return;
+    Mode mode = Mode::hold;
+    for (const auto& property : def.properties) {
+      if (property.key.text == "mode" && !property.values.empty())
+        mode = from_name<Mode>(mode_names, property.values[0].text);
+    }
+    if (alt->second.mode == mode) return;
+    report(program_, source_, msg::alt_mode_mismatch, value.span, value.text,
+           to_string(alt->second.mode), def.name.text, to_string(mode))
+        .help = fmt::format(fmt::runtime(msg::alt_mode_mismatch.help), to_string(mode));
+  }
+
   // `alt` names an exercise and `avoid_if` conditions: both must exist once all are read.
   void resolve_references() {
     std::vector<std::string_view> exercise_names;
@@ -198,6 +239,7 @@ class DefinitionCollector {
           for (const auto& value : property.values) {
             const auto& known = is_alt ? exercise_names : condition_names;
             if (std::binary_search(known.begin(), known.end(), std::string_view(value.text))) {
+              if (is_alt) alt_mode(value, *def);
               continue;
             }
             Diagnostic& d =

@@ -172,6 +172,31 @@ inline constexpr std::string_view one_duration_word = "duration";
 inline constexpr std::string_view or_word = " or ";
 inline constexpr std::string_view and_word = " and ";
 
+// ---- the library says what the guide says (issue 7, part 3): exercise definitions a patient
+// can follow, alternatives that fit, optional-only stretches and how often to stretch.
+inline constexpr Text alt_mode_mismatch{
+    "alt-mode-mismatch", E, "the alternative `{}` is a {}-mode exercise, but `{}` is {}-mode",
+    "an alternative takes the dose of the exercise it replaces: choose a {}-mode alternative"};
+inline constexpr Text missing_feel{
+    "missing-feel", W, "exercise `{}` does not say what the patient should feel",
+    "add a line such as: feel \"A gentle stretch in the back of the thigh, never a sharp pain.\""};
+inline constexpr Text missing_range{"missing-range", W, "exercise `{}` has no recommended {} range",
+                                    "add a line such as: {}"};
+inline constexpr Text optional_only_mandatory{
+    "optional-only-mandatory", W,
+    "`{}` is an optional stretch in the library, but this step makes it mandatory",
+    "write `optional` before it, or put it in an `optional section`, so it can be skipped"};
+inline constexpr Text frequency_above_daily{
+    "frequency-above-daily", E, "`frequency {} per week` is more than once a day",
+    "a week has 7 days: write `frequency daily` to stretch every day"};
+inline constexpr Text frequency_outside_guide{
+    "frequency-outside-guide", W,
+    "`frequency {} per week` is outside the guide's 3..5 days a week (or daily)",
+    "many people do well stretching 3..5 days a week, and daily is fine if it feels good: "
+    "write `frequency 3..5 per week` or `frequency daily`"};
+inline constexpr std::string_view hold_range_example = "hold 15s..30s";
+inline constexpr std::string_view reps_range_example = "reps 8..12";
+
 // ---- the words the messages above are filled with, and help composed from them
 inline constexpr std::string_view did_you_mean = "did you mean `{}`?";
 inline constexpr std::string_view a_duration = "a duration such as 30s";

@@ -50,8 +50,9 @@ struct Exercise {
   std::vector<std::string> regions;
   Mode mode = Mode::hold;
   bool sided = false;
-  std::optional<Range> hold;  // seconds
-  std::optional<Range> reps;  // per set
+  bool optional_only = false;  // the guide offers it only as an optional stretch
+  std::optional<Range> hold;   // seconds
+  std::optional<Range> reps;   // per set
   std::optional<Range> rounds;
   Risk risk = Risk::low;
   std::optional<double> tempo;  // seconds per rep
@@ -84,7 +85,8 @@ struct LocatedDiagnostic {
 
 // One file read for the program: the checked file itself, or a module or file it uses.
 struct Module {
-  std::string name;  // "prelude", "neck", or the path
+  std::string name;      // "prelude", "neck", or the path
+  bool library = false;  // a library module read by name, not a file of the user's
   std::unique_ptr<SourceFile> source;
   ast::File file;
 };

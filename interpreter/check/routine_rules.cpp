@@ -234,6 +234,10 @@ class RoutineChecker {
     if (exercise.risk == Risk::high && !context.optional) {
       report(program_, source_, msg::high_risk_not_optional, dose.exercise.span, exercise.name);
     }
+    // The guide offers pigeon and the rotation stretches as optional: the patient may leave them.
+    if (exercise.optional_only && !context.optional) {
+      report(program_, source_, msg::optional_only_mandatory, dose.exercise.span, exercise.name);
+    }
     for (const std::string& avoid : exercise.avoid_if) {
       if (!given_.count(avoid) || context.guarded.count(avoid)) continue;
       report(program_, source_, msg::contraindicated, dose.exercise.span, exercise.name, avoid,
@@ -351,15 +355,28 @@ class RoutineChecker {
     if (!frequency.per_week) return;
     const ast::Value& value = *frequency.per_week;
     if (value.kind == ast::ValueKind::range) {
-      count(value.bounds[0], msg::a_frequency);
-      count(value.bounds[1], msg::a_frequency);
+      const auto low = count(value.bounds[0], msg::a_frequency);
+      const auto high = count(value.bounds[1], msg::a_frequency);
       if (value.bounds[0].number > value.bounds[1].number) {
         report(program_, source_, msg::range_out_of_order, value.span, format_value(value)).help =
             fmt::format(fmt::runtime(msg::range_out_of_order.help),
                         format_value(value.bounds[1]) + ".." + format_value(value.bounds[0]));
+      } else if (low && high) {
+        guide_frequency(value, *low, *high);
       }
-    } else {
-      count(value, msg::a_frequency);
+    } else if (const auto days = count(value, msg::a_frequency)) {
+      guide_frequency(value, *days, *days);
+    }
+  }
+
+  // The guide: "many people do well with stretching 3–5 days per week. Daily stretching is fine
+  // if it feels good". More than 7 days a week cannot be; each end of the range is 3, 4, 5 or 7.
+  void guide_frequency(const ast::Value& value, double low, double high) {
+    const auto in_guide = [](double days) { return (days >= 3 && days <= 5) || days == 7; };
+    if (high > 7) {
+      report(program_, source_, msg::frequency_above_daily, value.span, format_value(value));
+    } else if (!in_guide(low) || !in_guide(high)) {
+      report(program_, source_, msg::frequency_outside_guide, value.span, format_value(value));
     }
   }
 

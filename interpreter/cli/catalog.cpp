@@ -286,6 +286,10 @@ std::string dose(const Exercise& exercise) {
   return out;
 }
 
+// The library marks the guide's optional stretches `optional_only`.
+constexpr std::string_view optional_only_text =
+    "only in optional steps (an optional stretch in the guide)";
+
 std::string example_step(const Exercise& exercise) {
   // Without a recommendation, the values of the language reference's own examples.
   const double hold = exercise.hold ? exercise.hold->high : 30;
@@ -300,8 +304,8 @@ std::string example_step(const Exercise& exercise) {
     out += fmt::format(" x{}", whole(exercise.rounds->low));
   }
   if (exercise.sided) out += " each side";
-  // The checker warns about a high-risk step that is not optional.
-  if (exercise.risk == Risk::high) out = "optional " + out;
+  // The checker warns about a high-risk or optional-only step that is not optional.
+  if (exercise.risk == Risk::high || exercise.optional_only) out = "optional " + out;
   return out;
 }
 
@@ -346,6 +350,7 @@ std::string text_documentation(const Program& program, const Exercise& exercise)
   }
   field("rounds", exercise.rounds ? range_text(*exercise.rounds, false) : "not given");
   field("risk", risk_text(exercise));
+  if (exercise.optional_only) field("optional", optional_only_text);
   if (exercise.avoid_if.empty()) field("avoid if", "none");
   for (std::size_t i = 0; i < exercise.avoid_if.size(); ++i) {
     const std::string& name = exercise.avoid_if[i];
@@ -380,6 +385,7 @@ nlohmann::ordered_json exercise_json(const Exercise& exercise) {
       {"regions", exercise.regions},
       {"mode", to_string(exercise.mode)},
       {"sided", exercise.sided},
+      {"optional_only", exercise.optional_only},
       {"hold_s", range_json(exercise.hold)},
       {"reps", range_json(exercise.reps)},
       {"tempo_s", exercise.tempo ? number(*exercise.tempo) : nlohmann::ordered_json(nullptr)},
@@ -427,6 +433,7 @@ std::string markdown_documentation(const Program& program, const Exercise& exerc
   }
   field("Rounds", exercise.rounds ? range_text(*exercise.rounds, false) : "not given");
   field("Risk", risk_text(exercise));
+  if (exercise.optional_only) field("Optional", optional_only_text);
   if (exercise.avoid_if.empty()) {
     field("Avoid if", "none");
   } else {
@@ -460,7 +467,9 @@ std::string markdown_page(const Program& program, std::span<const Exercise* cons
       "available when the routine's file says `use MODULE` (for example `use neck`). "
       "`limber check` holds each step to its exercise's recommended hold or repetitions and "
       "rounds, skips (or replaces with the gentler `alt`) an exercise whose `avoid_if` "
-      "condition holds, and names the closest exercise when a name is mistyped. On the command "
+      "condition holds, and names the closest exercise when a name is mistyped. An exercise "
+      "marked **Optional** is one the clinic's guide offers only as an optional stretch: a "
+      "routine uses it in an `optional` step (or an `optional section`). On the command "
       "line, `limber exercises` lists the catalog, `limber exercises QUERY` searches it by "
       "name, module, kind, position or region, and `limber exercises NAME` prints one "
       "exercise's documentation.\n\n";

@@ -60,7 +60,7 @@ TEST_F(Exercises, DocumentsOneExerciseByItsName) {
             "  hold       15s..30s\n"
             "  rounds     2..3\n"
             "  risk       low\n"
-            "  avoid if   none\n"
+            "  avoid if   hip_replacement: Have you had a hip replacement operation?\n"
             "  alt        none\n"
             "  equipment  none\n"
             "  cue        Lie on your back with both knees bent. Rest one ankle across the\n"
@@ -84,7 +84,11 @@ TEST_F(Exercises, DocumentationNamesTheModuleItsConditionsQuestionsAndItsAlt) {
   EXPECT_EQ(pigeon.exit_code, 0);
   EXPECT_NE(pigeon.out.find("  alt        figure_four (Figure Four Stretch)\n"), std::string::npos)
       << pigeon.out;
-  EXPECT_NE(pigeon.out.find("  risk       moderate\n"), std::string::npos);
+  EXPECT_NE(
+      pigeon.out.find("  risk       moderate\n"
+                      "  optional   only in optional steps (an optional stretch in the guide)\n"),
+      std::string::npos)
+      << pigeon.out;
 
   const CommandResult chin = limber({"exercises", "chin_tuck"});
   EXPECT_EQ(chin.exit_code, 0);
@@ -170,12 +174,13 @@ TEST_F(Exercises, JsonOfOneExercise) {
   EXPECT_TRUE(pigeon["tempo_s"].is_null());
   EXPECT_EQ(pigeon["rounds"], nlohmann::json({{"low", 2}, {"high", 3}}));
   EXPECT_EQ(pigeon["risk"], "moderate");
-  EXPECT_EQ(pigeon["avoid_if"], nlohmann::json::array());
+  EXPECT_EQ(pigeon["optional_only"], true);
+  EXPECT_EQ(pigeon["avoid_if"], nlohmann::json({"kneeling_pain", "hip_replacement"}));
   EXPECT_EQ(pigeon["alt"], "figure_four");
   EXPECT_EQ(pigeon["equipment"], nlohmann::json::array());
   EXPECT_EQ(pigeon["cue"].get<std::string>().rfind("From hands and knees", 0), 0u);
   EXPECT_EQ(pigeon["feel"].get<std::string>().rfind("A deep stretch", 0), 0u);
-  EXPECT_EQ(pigeon["example"], "hold pigeon 30s x2 each side");
+  EXPECT_EQ(pigeon["example"], "optional hold pigeon 30s x2 each side");
 }
 
 TEST_F(Exercises, JsonOfTheCatalogAndOfASearch) {
@@ -212,7 +217,7 @@ TEST_F(Exercises, EveryExampleStepChecks) {
     EXPECT_EQ(r.exit_code, 0) << name << ":\n" << r.err;
     // Warnings about the routine as a whole (a stretch before any warm-up) are expected; none
     // about the dose itself.
-    for (const char* code : {"out-of-range", "one-side", "wrong-verb"}) {
+    for (const char* code : {"out-of-range", "one-side", "wrong-verb", "optional-only"}) {
       EXPECT_EQ(r.err.find(code), std::string::npos) << name << ":\n" << r.err;
     }
   }
@@ -252,8 +257,8 @@ TEST_F(Exercises, UsageErrorsExitWithTwo) {
 const char* const small_prelude =
     "condition bad_knee \"Does kneeling hurt your knee?\"\n"
     "exercise rock \"Rock Back\" {\n"
-    "  kind mobility\n  position quadruped\n  regions lumbar\n  mode reps\n"
-    "  reps 8..12\n  rounds 2..3\n  tempo 4s\n  risk low\n  cue \"Rock.\"\n  feel \"Easy.\"\n"
+    "  kind mobility\n  position quadruped\n  regions lumbar\n  mode hold\n"
+    "  hold 15s..30s\n  rounds 2..3\n  risk low\n  cue \"Rock.\"\n  feel \"Easy.\"\n"
     "}\n"
     "exercise kneel_stretch \"Kneeling Stretch\" {\n"
     "  kind stretch\n  position kneeling\n  regions hip\n  mode hold\n  sided\n"
@@ -274,7 +279,7 @@ TEST_F(Exercises, ListsThePreludeFirstThenModulesAlphabeticallyInAlignedColumns)
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out,
             "prelude (always available)\n"
-            "  rock           Rock Back         mobility  quadruped  reps 8..12 x2..3, 4s/rep\n"
+            "  rock           Rock Back         mobility  quadruped  hold 15s..30s x2..3\n"
             "  kneel_stretch  Kneeling Stretch  stretch   kneeling   hold 20s..45s x1..2, each "
             "side\n"
             "\n"

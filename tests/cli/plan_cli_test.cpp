@@ -28,7 +28,7 @@ constexpr const char* routine =
     "  target 3min\n"
     "  warmup march_in_place 1min\n"
     "  section \"Hips\" {\n"
-    "    hold figure_four 20s x2 each side\n"
+    "    hold hamstring_stretch 20s x2 each side\n"
     "    optional reps pelvic_tilt 8 x2\n"
     "  }\n"
     "  if flare_up then scale 0.5\n"
@@ -45,14 +45,14 @@ TEST_F(PlanCli, TextScheduleToTheLetter) {
             "    0:00  get ready: march_in_place                                 5s\n"
             "    0:05  march_in_place, warm-up                                 1min\n"
             "    1:05  ── Hips ──\n"
-            "    1:05  get ready: figure_four                                    5s\n"
-            "    1:10  figure_four (left), round 1 of 2                         20s\n"
+            "    1:05  get ready: hamstring_stretch                              5s\n"
+            "    1:10  hamstring_stretch (left), round 1 of 2                   20s\n"
             "    1:30  rest                                                      5s\n"
-            "    1:35  figure_four (left), round 2 of 2                         20s\n"
+            "    1:35  hamstring_stretch (left), round 2 of 2                   20s\n"
             "    1:55  switch sides                                              5s\n"
-            "    2:00  figure_four (right), round 1 of 2                        20s\n"
+            "    2:00  hamstring_stretch (right), round 1 of 2                  20s\n"
             "    2:20  rest                                                      5s\n"
-            "    2:25  figure_four (right), round 2 of 2                        20s\n"
+            "    2:25  hamstring_stretch (right), round 2 of 2                  20s\n"
             "    2:45  get ready: pelvic_tilt                                    5s\n"
             "    2:50  pelvic_tilt ×8, round 1 of 2                             24s\n"
             "    3:14  rest                                                      5s\n"
@@ -74,7 +74,7 @@ TEST_F(PlanCli, WhenUnlessAndSkipOptional) {
             (nlohmann::json{{"exercise", "pelvic_tilt"}, {"reason", "optional"}}));
   const auto& hold = doc.at("steps").at(4);
   EXPECT_EQ(hold, (nlohmann::json{{"kind", "hold"},
-                                  {"exercise", "figure_four"},
+                                  {"exercise", "hamstring_stretch"},
                                   {"side", "left"},
                                   {"round", 1},
                                   {"rounds", 2},
@@ -102,6 +102,34 @@ TEST_F(PlanCli, ClearErrorsForWrongInput) {
   EXPECT_EQ(broken.exit_code, 1);
   EXPECT_NE(broken.err.find("error[unknown-exercise]"), std::string::npos);
   EXPECT_EQ(limber({"plan", (dir_ / "missing.limber").string()}).exit_code, 2);
+}
+
+// The guide: "For a gentler alternative [to pigeon], use the supine figure four stretch". When
+// kneeling hurts, figure four takes pigeon's place with pigeon's dose.
+TEST_F(PlanCli, WhenKneelingHurtsFigureFourTakesPigeonsPlace) {
+  const auto file = write(
+      "warmup march_in_place 1min\n"
+      "optional hold pigeon 20s x2 each side\n");
+  const CommandResult r = limber({"plan", "--when", "kneeling_pain", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Routine — 2min45s\n"
+            "\n"
+            "    0:00  get ready: march_in_place                                 5s\n"
+            "    0:05  march_in_place, warm-up                                 1min\n"
+            "    1:05  get ready: figure_four                                    5s\n"
+            "    1:10  figure_four (left), round 1 of 2                         20s\n"
+            "    1:30  rest                                                      5s\n"
+            "    1:35  figure_four (left), round 2 of 2                         20s\n"
+            "    1:55  switch sides                                              5s\n"
+            "    2:00  figure_four (right), round 1 of 2                        20s\n"
+            "    2:20  rest                                                      5s\n"
+            "    2:25  figure_four (right), round 2 of 2                        20s\n"
+            "\n"
+            "total 2min45s\n");
+  const CommandResult usual = limber({"plan", file});
+  EXPECT_NE(usual.out.find("pigeon (left), round 1 of 2"), std::string::npos) << usual.out;
+  EXPECT_EQ(usual.out.find("figure_four"), std::string::npos) << usual.out;
 }
 
 TEST_F(PlanCli, ChoosesARoutineByTitle) {

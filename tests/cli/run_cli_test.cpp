@@ -115,7 +115,7 @@ TEST_F(RunCli, WithScreenedItRuns) {
 constexpr const char* conditional_routine =
     "warmup march_in_place 1min\n"
     "hold cat_cow 20s x2\n"
-    "hold childs_pose 30s x2 unless flare_up\n";
+    "optional hold childs_pose 30s x2 unless flare_up\n";
 
 TEST_F(RunCli, WithoutATerminalUnansweredConditionsDoNotHold) {
   const auto file = write("r.limber", conditional_routine);
@@ -205,11 +205,11 @@ TEST_F(RunCli, ARedFlagStopsTheRunWithExitThree) {
 }
 
 TEST_F(RunCli, OnATerminalTheAnswersDecideTheRun) {
-  // flare_up: yes (childs_pose is left out); flexion_pain (childs_pose's contraindication):
-  // no; then every flag of the checklist: no.
+  // flare_up: yes (childs_pose is left out); flexion_pain, kneeling_pain and osteoporosis
+  // (childs_pose's contraindications): no; then every flag of the checklist: no.
   const auto file = write("r.limber", std::string("screen urgent_care\n") + conditional_routine);
   const CommandResult r = testing::run_on_terminal_with_input(
-      LIMBER_BINARY, {"run", "--dry-run", "--plain", file}, "y\nn\nn\nn\nn\nn\nn\n");
+      LIMBER_BINARY, {"run", "--dry-run", "--plain", file}, "y\nn\nn\nn\nn\nn\nn\nn\nn\n");
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("Is your back pain worse than usual today (a flare-up)? [y/n]"),
             std::string::npos)
@@ -223,7 +223,9 @@ TEST_F(RunCli, OnATerminalWhenAnswersWithoutAsking) {
   const auto file = write("r.limber", conditional_routine);
   const CommandResult r = testing::run_on_terminal_with_input(
       LIMBER_BINARY,
-      {"run", "--dry-run", "--plain", "--unless", "flare_up", "--when", "flexion_pain", file}, "");
+      {"run", "--dry-run", "--plain", "--unless", "flare_up", "--when", "flexion_pain", "--unless",
+       "kneeling_pain", "--unless", "osteoporosis", file},
+      "");
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(r.out.find("[y/n]"), std::string::npos) << r.out;
 }

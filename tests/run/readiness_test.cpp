@@ -33,7 +33,8 @@ TEST(Readiness, ConditionsInTheOrderTheRoutineUsesThem) {
       "  if flare_up then scale 0.5\n"
       "}\n");
   const RoutineNeeds needs = needs_of(program);
-  EXPECT_EQ(names(needs), "flexion_pain twisting_pain ");
+  // childs_pose is avoided with flexion_pain, kneeling_pain and osteoporosis.
+  EXPECT_EQ(names(needs), "flexion_pain twisting_pain kneeling_pain osteoporosis ");
   ASSERT_NE(needs.screen, nullptr);
   EXPECT_EQ(needs.screen->name, "urgent_care");
 }
@@ -68,12 +69,15 @@ TEST(Readiness, AsksOnlyWhatTheCommandLineLeftOpen) {
       "hold cat_cow 30s x2 unless twisting_pain\n");
   PlanOptions options;
   options.unless.insert("flare_up");
-  ScriptedAsker asker({true});  // flexion_pain: yes; twisting_pain: no answer
+  ScriptedAsker asker({true});  // flexion_pain: yes; the others (childs_pose's too): no answer
   ask_conditions(needs_of(program), asker, options);
   EXPECT_EQ(asker.asked, program.conditions.at("flexion_pain").question + "\n" +
+                             program.conditions.at("kneeling_pain").question + "\n" +
+                             program.conditions.at("osteoporosis").question + "\n" +
                              program.conditions.at("twisting_pain").question + "\n");
   EXPECT_EQ(options.when, (std::set<std::string>{"flexion_pain"}));
-  EXPECT_EQ(options.unless, (std::set<std::string>{"flare_up", "twisting_pain"}));
+  EXPECT_EQ(options.unless,
+            (std::set<std::string>{"flare_up", "kneeling_pain", "osteoporosis", "twisting_pain"}));
 }
 
 TEST(Readiness, TheScreenStopsAtTheFirstYes) {
