@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "interpreter/check/check.hpp"
 
 namespace limber {
