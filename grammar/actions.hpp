@@ -523,6 +523,23 @@ template <>
 struct action<r::question> : sets_text<&ast::ConditionDecl::question> {};
 template <>
 struct action<r::screen_title> : sets_text<&ast::ScreenDecl::title> {};
+// A condition's text line is added only once all of it matched, so a broken line leaves nothing
+// half-built behind when the parse recovers.
+template <>
+struct action<r::condition_text_line> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    const std::string_view line = in.string_view();
+    const std::size_t key_length = line.find_first_of(" \t");
+    const std::size_t quote = line.find('"');
+    const std::uint32_t begin = s.offset(in.begin());
+    const auto at = [&](std::size_t i) { return begin + static_cast<std::uint32_t>(i); };
+    s.current_node<ast::ConditionDecl>().texts.push_back(
+        {{std::string(line.substr(0, key_length)), {begin, at(key_length)}},
+         text_value(line.substr(quote), {at(quote), at(line.size())}),
+         s.span(in)});
+  }
+};
 template <>
 struct action<r::flag_text> {
   template <typename ActionInput>
@@ -541,7 +558,8 @@ struct action<r::flag_required> {
   }
 };
 
-// The braces of an exercise or screen definition: no statements inside, only properties/flags.
+// The braces of an exercise, condition or screen definition: no statements inside, only
+// properties, the condition's texts or flags.
 template <>
 struct action<r::definition_open> {
   template <typename ActionInput>

@@ -145,9 +145,18 @@ struct ExerciseDef {
   Span body;  // the braces
 };
 
+// One line of a condition's block: `reason "…"` or `acknowledge "…"`.
+struct ConditionText {
+  Name key;
+  Text text;
+  Span span;  // from the key to the text
+};
+
 struct ConditionDecl {
   Name name;
   Text question;
+  std::vector<ConditionText> texts;  // in the order written; none without a block
+  Span body;                         // the braces, when there are any
 };
 
 struct Flag {

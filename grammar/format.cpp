@@ -13,7 +13,8 @@
 //   (`45sec` becomes `45s`); ranges are `low..high` without spaces; strings are re-quoted with
 //   `\"` and `\\` as the only escapes.
 // - `exercise NAME ["Display"] {` has one property per line (`key v1, v2`, or the key alone);
-//   `screen NAME "Title" {` has one `flag "…"` per line.
+//   `screen NAME "Title" {` has one `flag "…"` per line; `condition NAME "Question?" {` one
+//   `reason "…"` or `acknowledge "…"` per line (without a block it stays on one line).
 //
 // Comments are never lost
 // - A comment on its own line is printed on its own line at the indent of the statement that
@@ -416,11 +417,22 @@ class Printer {
     end_line(p.span.end);
   }
 
-  void print_node(const ast::ConditionDecl& n, int) {
+  void print_node(const ast::ConditionDecl& n, int depth) {
     write("condition ");
     write(n.name.text);
     write(" ");
     write(quote(n.question.value));
+    // The one-line form stays one line; a block, once written, is kept (even empty).
+    if (n.body.end == n.body.begin) return;
+    braces(
+        n.body, n.texts, depth, [](const ast::ConditionText& t) { return t.span; },
+        [this](const ast::ConditionText& t, int d) {
+          start_line(d);
+          write(t.key.text);
+          write(" ");
+          write(quote(t.text.value));
+          end_line(t.span.end);
+        });
   }
 
   void print_node(const ast::ScreenDecl& n, int depth) {

@@ -195,6 +195,13 @@ LIMBER_ERROR(flag_block, "expected-block", "expected { to start the checklist's 
 LIMBER_ERROR(flag_text, "expected-text", "expected the red flag's text in double quotes after flag")
 LIMBER_ERROR(flag_end, "expected-end-of-line", "expected the end of the line after the flag")
 LIMBER_ERROR(flag_required, "expected-flag", "expected flag \"…\" or } in a screening checklist")
+LIMBER_ERROR(condition_text_value, "expected-text",
+             "expected the patient's words in double quotes after reason or acknowledge")
+LIMBER_ERROR(condition_text_end, "expected-end-of-line",
+             "expected the end of the line after the condition's text")
+LIMBER_ERROR(condition_text_required, "expected-condition-text",
+             "expected reason \"…\", acknowledge \"…\" or } in a condition",
+             "for example: reason \"twisting hurts\"")
 LIMBER_ERROR(definition_close, messages::missing_brace.code, messages::missing_brace.message,
              messages::missing_brace.help)
 LIMBER_ERROR(property_block, "expected-block",

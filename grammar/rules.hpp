@@ -73,6 +73,8 @@ struct kw_exercise : word<'e', 'x', 'e', 'r', 'c', 'i', 's', 'e'> {};
 struct kw_condition : word<'c', 'o', 'n', 'd', 'i', 't', 'i', 'o', 'n'> {};
 struct kw_routine : word<'r', 'o', 'u', 't', 'i', 'n', 'e'> {};
 struct kw_flag : word<'f', 'l', 'a', 'g'> {};
+struct kw_reason : word<'r', 'e', 'a', 's', 'o', 'n'> {};
+struct kw_acknowledge : word<'a', 'c', 'k', 'n', 'o', 'w', 'l', 'e', 'd', 'g', 'e'> {};
 
 // ---------------------------------------------------------------- strings
 
@@ -244,7 +246,6 @@ struct use_item : if_must<kw_use, blanks, use_target> {};
 struct definition_name : name {};
 struct display_name : string_lit {};
 struct question : string_lit {};
-struct condition_item : if_must<kw_condition, blanks, definition_name, blanks, question> {};
 
 struct flag_text : string_lit {};
 struct flag_end : step_end {};
@@ -255,6 +256,23 @@ struct definition_close : one<'}'> {};
 struct flag_item : seq<not_at<one<'}'>>, not_at<eof>, recover<flag_required>> {};
 struct flag_block : seq<definition_open, gap, star<flag_item, gap>, must<definition_close>> {};
 struct screen_title : string_lit {};
+
+// `condition NAME "Question?"` alone, or followed by a block of the patient's words for it:
+// `reason "…"` (why a step is left out while it holds) and `acknowledge "…"` (what the patient
+// is told after answering yes).
+struct condition_text_key : sor<kw_reason, kw_acknowledge> {};
+struct condition_text_value : string_lit {};
+struct condition_text_end : step_end {};
+struct condition_text_line : if_must<condition_text_key, blanks, condition_text_value> {};
+struct condition_text : seq<condition_text_line, must<condition_text_end>> {};
+struct condition_text_required : condition_text {};
+struct condition_text_item : seq<not_at<one<'}'>>, not_at<eof>, recover<condition_text_required>> {
+};
+struct condition_block
+    : seq<definition_open, gap, star<condition_text_item, gap>, must<definition_close>> {};
+struct condition_item : if_must<kw_condition, blanks, definition_name, blanks, question,
+                                opt<blanks, condition_block>> {};
+
 // `screen NAME "Title" {…}` declares a checklist; `screen NAME` (a step) asks one.
 struct kw_screen_declaration : kw_screen {};
 struct screen_item : seq<at<kw_screen, blanks, name, blanks, one<'"'>>,

@@ -47,8 +47,7 @@ class DefinitionCollector {
           if (!module->library) guidance(*exercise, defined);
           add(program_.exercises, exercise->name, std::move(defined));
         } else if (const auto* condition = std::get_if<ast::ConditionDecl>(&statement.node)) {
-          add(program_.conditions, condition->name,
-              Condition{condition->name.text, condition->question.value, origin});
+          add(program_.conditions, condition->name, condition_of(*condition, origin));
         } else if (const auto* screen = std::get_if<ast::ScreenDecl>(&statement.node)) {
           Screen s{screen->name.text, screen->title.value, {}, origin};
           for (const auto& flag : screen->flags) s.flags.push_back(flag.text.value);
@@ -66,6 +65,29 @@ class DefinitionCollector {
     if (inserted) return;
     report(program_, source_, msg::duplicate_definition, name.span, name.text).help =
         fmt::format(fmt::runtime(msg::duplicate_definition.help), it->second.origin.module);
+  }
+
+  // A condition with its patient texts. Without a `reason` the patient reads the name with
+  // spaces ("twisting pain"); without an `acknowledge`, "Noted: " and the reason.
+  Condition condition_of(const ast::ConditionDecl& decl, const Origin& origin) {
+    Condition condition{decl.name.text, decl.question.value, {}, {}, origin};
+    std::optional<std::string> reason;
+    std::optional<std::string> acknowledgement;
+    for (const ast::ConditionText& line : decl.texts) {
+      auto& field = line.key.text == "reason" ? reason : acknowledgement;
+      if (field) {
+        report(program_, source_, msg::duplicate_property, line.key.span, line.key.text);
+        continue;
+      }
+      field = line.text.value;
+    }
+    if (!reason) {
+      reason = decl.name.text;
+      std::replace(reason->begin(), reason->end(), '_', ' ');
+    }
+    condition.reason = *reason;
+    condition.acknowledgement = acknowledgement.value_or("Noted: " + *reason + ".");
+    return condition;
   }
 
   // A recommended range in seconds (durations) or as a count (whole numbers).

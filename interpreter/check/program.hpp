@@ -67,6 +67,11 @@ struct Exercise {
 struct Condition {
   std::string name;
   std::string question;
+  // The patient's words for it, as the condition's block gives them or by default (see
+  // condition_of() in definitions.cpp): why a step is left out while it holds ("twisting
+  // hurts"), and what the patient is told after answering yes.
+  std::string reason;
+  std::string acknowledgement;
   Origin origin;
 };
 

@@ -15,6 +15,10 @@ namespace limber::cli {
 
 namespace {
 
+// What a patient reads instead of the checker's findings when the routine cannot run.
+constexpr const char* patient_refusal =
+    "This routine has mistakes your therapist needs to fix before you can use it.";
+
 bool known_conditions(std::string_view command, const Program& program,
                       const std::vector<std::string>& names, std::string_view option) {
   std::vector<std::string_view> known;
@@ -62,7 +66,14 @@ std::variant<Program, int> checked_routine(std::string_view command,
     return exit_usage;
   }
   Program program = check_file(std::move(*loaded.source), check_options(request.library));
-  for (const auto& d : program.diagnostics) print_diagnostics(*d.source, {d.diagnostic});
+  if (request.for_patient) {
+    if (!program.ok() || program.routines.empty()) {
+      fmt::print(stderr, "{}\n", patient_refusal);
+      return exit_errors;
+    }
+  } else {
+    for (const auto& d : program.diagnostics) print_diagnostics(*d.source, {d.diagnostic});
+  }
   if (!program.ok()) return exit_errors;
   if (program.routines.empty()) {
     fmt::print(stderr, "limber {}: {} defines no routine, only definitions\n", command,

@@ -20,6 +20,10 @@ struct RoutineRequest {
   std::string routine;
   std::vector<std::string> when;
   std::vector<std::string> unless;
+  // `run`: the patient is reading. The checker's findings are not shown (they are the
+  // therapist's, from `limber check`), and a routine with errors is refused in one plain
+  // sentence.
+  bool for_patient = false;
 };
 
 // Everything `plan` and `run` do before their own work: read and check the file, show its

@@ -4,12 +4,12 @@
 // virtual one with --dry-run, handing each event to the chosen backends.
 
 #include <fmt/format.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,35 +91,55 @@ constexpr const char* pain_advice =
     "If the pain is new or sharp, or it is still there after a few days, stop these exercises "
     "and consult a healthcare professional before your next session.\n";
 
-int terminal_width() {
-  winsize size{};
-  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-  return 80;
+// A plan too long to walk (plan_refusal()) is the therapist's to fix; the patient is told so
+// in plain words, without the numbers and the file.
+constexpr const char* too_long_to_guide =
+    "Today's session would be too long to guide. Your therapist needs to check the routine "
+    "before you can use it.\n";
+
+// The conditions that hold today and that the routine asks about, in the order it asks them:
+// each is acknowledged at the start of the session.
+std::vector<std::string> holding(const RoutineNeeds& needs, const PlanOptions& options) {
+  std::vector<std::string> names;
+  for (const Condition* condition : needs.conditions) {
+    if (options.when.count(condition->name) && !options.unless.count(condition->name)) {
+      names.push_back(condition->name);
+    }
+  }
+  return names;
 }
 
 int run_routine(const RunCommandOptions& options) {
-  const RoutineRequest request{options.file, options.library, options.routine, options.when,
-                               options.unless};
+  // The patient runs the routine: the checker's findings are the therapist's (`limber check`).
+  RoutineRequest request{options.file, options.library, options.routine, options.when,
+                         options.unless};
+  request.for_patient = true;
   auto checked = checked_routine("run", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
 
   PlanOptions plan_options = plan_options_for(request, options.skip_optional);
-  if (auto stop = settle_before_start(options, needs_of(program, options.routine), plan_options)) {
-    return *stop;
+  const RoutineNeeds needs = needs_of(program, options.routine);
+  if (auto stop = settle_before_start(options, needs, plan_options)) return *stop;
+  if (plan_refusal(program, plan_options)) {
+    std::cerr << too_long_to_guide << std::flush;
+    return exit_errors;
   }
-  if (auto stop = refuse_overlong("run", request, program, plan_options)) return *stop;
   const Plan planned = plan(program, plan_options);
+  const std::vector<std::string> acknowledged = holding(needs, plan_options);
 
   // With JSON on stdout as well, the console's lines go to stderr so each stream stays whole.
   // The live view needs a terminal both ways: keys in, redrawing out.
   const bool json = wants(options, "json");
   const bool interactive = !options.dry_run && isatty(STDIN_FILENO) == 1;
   const bool live = interactive && !json && !options.plain && isatty(STDOUT_FILENO) == 1;
+  // Watched for resizes while the live view runs (declared first, so it outlives the view).
+  std::optional<WatchedTerminalSize> terminal;
   std::vector<std::unique_ptr<Backend>> owned;
   if (wants(options, "console")) {
     if (live) {
-      owned.push_back(std::make_unique<LiveConsoleBackend>(std::cout, terminal_width()));
+      terminal.emplace(STDOUT_FILENO);
+      owned.push_back(std::make_unique<LiveConsoleBackend>(std::cout, *terminal));
     } else {
       owned.push_back(std::make_unique<PlainConsoleBackend>(json ? std::cerr : std::cout));
     }
@@ -131,15 +151,15 @@ int run_routine(const RunCommandOptions& options) {
   RunResult result;
   if (options.dry_run) {
     VirtualClock clock;
-    result = run(program, planned, clock, backends);
+    result = run(program, planned, clock, backends, nullptr, acknowledged);
   } else if (interactive) {
     // Scoped so the terminal is back to normal before anything more is printed.
     TerminalControls controls(STDIN_FILENO);
     RealClock clock(options.speed);
-    result = run(program, planned, clock, backends, &controls);
+    result = run(program, planned, clock, backends, &controls, acknowledged);
   } else {
     RealClock clock(options.speed);
-    result = run(program, planned, clock, backends);
+    result = run(program, planned, clock, backends, nullptr, acknowledged);
   }
   switch (result.outcome) {
     case RunOutcome::completed:

@@ -6,6 +6,8 @@ std::string_view to_string(EventKind kind) {
   switch (kind) {
     case EventKind::routine_start:
       return "routine_start";
+    case EventKind::acknowledge:
+      return "acknowledge";
     case EventKind::skipped:
       return "skipped";
     case EventKind::section:
@@ -16,6 +18,8 @@ std::string_view to_string(EventKind kind) {
       return "side";
     case EventKind::round:
       return "round";
+    case EventKind::rep:
+      return "rep";
     case EventKind::countdown:
       return "countdown";
     case EventKind::switch_sides:

@@ -1,22 +1,27 @@
 #pragma once
 
-// What a run tells its backends, in order: the routine starting, what was left out, each
-// section, exercise, round and side, the countdown, switches and rests, spoken cues, and the
-// end. Backends decide how to show or say it; the runner decides only what and when.
+// What a run tells its backends, in order: the routine starting, the answers acknowledged,
+// what was left out, each section, exercise, round and side, each rep of a set, the countdown,
+// switches and rests, spoken cues, and the end with its advice. Backends decide how to show or
+// say it; the runner decides only what and when, and the patient's words (interpreter/run/
+// patient_words.hpp).
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace limber {
 
 enum class EventKind {
   routine_start,
+  acknowledge,  // a condition answered yes (or named with --when): what it changes today
   skipped,
   section,
   exercise,  // an exercise is coming up: its transition starts (display name, cue, feel)
   side,      // the rounds that follow are on this side
   round,     // a hold, a set of reps or a warm-up starts: round n of N
+  rep,       // a repetition of a set starts, paced by the exercise's tempo: rep n of N
   countdown,
   switch_sides,
   rest,
@@ -43,9 +48,14 @@ struct Event {
   int reps = 0;           // round of a reps step: the repetitions
   int remaining_s = 0;    // countdown: 3, 2, 1
   double duration_s = 0;  // how long what starts here lasts
-  std::string text;       // say: the words; section: its title
-  std::string reason;     // skipped: why
+  int rep = 0;            // rep: 1-based (`reps` holds how many the set has)
+  std::string text;       // say: the words; section: its title; acknowledge, skipped: the
+                          // sentence the patient reads
+  std::string reason;     // skipped: why, for the therapist ("unless flare_up", "optional")
+  std::string condition;  // acknowledge, skipped: the condition behind it, if any
+  std::string next;       // exercise, rest, switch_sides: the round that follows, in words
   double total_s = 0;     // routine_start, done
+  std::vector<std::string> advice;  // done: the closing advice, one sentence each
 };
 
 }  // namespace limber

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "interpreter/run/patient_words.hpp"
+
 namespace limber {
 
 namespace {
@@ -10,33 +12,59 @@ namespace {
 // A countdown under four seconds would start before the step it counts down.
 constexpr double shortest_counted_step_s = 4;
 constexpr int countdown_from = 3;
+// Reps faster than one a second are not counted out one by one.
+constexpr double shortest_counted_rep_s = 1;
 
 class Scheduler {
  public:
-  Scheduler(const Program& program, const Plan& plan) : program_(program), plan_(plan) {}
+  Scheduler(const Program& program, const Plan& plan, const std::vector<std::string>& holding)
+      : program_(program), plan_(plan), holding_(holding) {}
 
   std::vector<Event> run() {
     Event start = at(EventKind::routine_start, 0);
     start.routine = plan_.routine;
     start.total_s = plan_.total_s;
     events_.push_back(start);
+    // Each yes is answered with what it changes, so the patient knows they were heard.
+    for (const std::string& name : holding_) {
+      const auto found = program_.conditions.find(name);
+      if (found == program_.conditions.end()) continue;
+      Event e = at(EventKind::acknowledge, 0);
+      e.condition = name;
+      e.text = found->second.acknowledgement;
+      events_.push_back(e);
+    }
     // The patient hears up front what this session leaves out and why, so nothing missing
     // looks like a mistake.
     for (const SkippedStep& skipped : plan_.skipped) {
       Event e = at(EventKind::skipped, 0);
       e.exercise = skipped.exercise;
+      if (const Exercise* exercise = find(skipped.exercise))
+        e.display_name = exercise->display_name;
       e.reason = skipped.reason;
+      e.condition = skipped.condition;
+      e.text = skipped_words(program_, skipped);
       events_.push_back(e);
     }
-    for (const PlanStep& step : plan_.steps) this->step(step);
+    next_round_.assign(plan_.steps.size() + 1, plan_.steps.size());
+    for (std::size_t i = plan_.steps.size(); i-- > 0;) {
+      next_round_[i] = is_round(plan_.steps[i].kind) ? i : next_round_[i + 1];
+    }
+    for (std::size_t i = 0; i < plan_.steps.size(); ++i) step(i);
     Event done = at(EventKind::done, plan_.total_s);
     done.routine = plan_.routine;
     done.total_s = plan_.total_s;
+    if (plan_.frequency) done.advice.push_back(frequency_words(*plan_.frequency));
+    done.advice.emplace_back(see_a_professional);
     events_.push_back(done);
     return std::move(events_);
   }
 
  private:
+  static bool is_round(StepKind kind) {
+    return kind == StepKind::hold || kind == StepKind::reps || kind == StepKind::warmup;
+  }
+
   static Event at(EventKind kind, double t_s) {
     Event e;
     e.kind = kind;
@@ -58,7 +86,19 @@ class Scheduler {
     return found == program_.exercises.end() ? nullptr : &found->second;
   }
 
-  void step(const PlanStep& step) {
+  // The round after step `i`, in words, for the "Next:" of a transition, rest or switch.
+  std::string next_after(std::size_t i) const {
+    const std::size_t next = next_round_[i + 1];
+    if (next >= plan_.steps.size()) return "";
+    const PlanStep& step = plan_.steps[next];
+    const Exercise* exercise = find(step.exercise);
+    const std::string& name =
+        exercise && !exercise->display_name.empty() ? exercise->display_name : step.exercise;
+    return round_words(name, step);
+  }
+
+  void step(std::size_t i) {
+    const PlanStep& step = plan_.steps[i];
     switch (step.kind) {
       case StepKind::section: {
         Event e = from(EventKind::section, step);
@@ -72,20 +112,31 @@ class Scheduler {
           e.cue = exercise->cue;
           e.feel = exercise->feel;
         }
+        e.next = next_after(i);
         events_.push_back(e);
         return;
       }
       case StepKind::hold:
-      case StepKind::reps:
       case StepKind::warmup:
         exercising(step);
         break;
-      case StepKind::rest:
-        events_.push_back(from(EventKind::rest, step));
+      case StepKind::reps:
+        exercising(step);
+        // A set whose reps are paced one by one needs no countdown: the last rep is its end.
+        if (reps(step)) return;
         break;
-      case StepKind::switch_sides:
-        events_.push_back(from(EventKind::switch_sides, step));
+      case StepKind::rest: {
+        Event e = from(EventKind::rest, step);
+        e.next = next_after(i);
+        events_.push_back(e);
+        break;
+      }
+      case StepKind::switch_sides: {
+        Event e = from(EventKind::switch_sides, step);
+        e.next = next_after(i);
+        events_.push_back(e);
         return;
+      }
       case StepKind::say: {
         Event e = from(EventKind::say, step);
         e.text = step.text;
@@ -114,6 +165,26 @@ class Scheduler {
     events_.push_back(e);
   }
 
+  // One event per repetition of a set, at the exercise's tempo: rep 1 as the set starts, rep n
+  // (n − 1) tempos later. Returns false when the tempo is under a second (a counter faster than
+  // that cannot be followed, and the events stay bounded by the session's length).
+  bool reps(const PlanStep& step) {
+    const int count = std::atoi(step.text.c_str());
+    if (count < 1) return false;
+    const double tempo = step.duration_s / count;
+    if (tempo < shortest_counted_rep_s) return false;
+    for (int n = 1; n <= count; ++n) {
+      Event e = from(EventKind::rep, step);
+      e.t_s = step.start_s + (n - 1) * tempo;
+      e.side = std::string(to_string(step.side));
+      e.rep = n;
+      e.reps = count;
+      e.duration_s = tempo;
+      events_.push_back(e);
+    }
+    return true;
+  }
+
   void countdown(const PlanStep& step) {
     if (step.duration_s < shortest_counted_step_s) return;
     for (int n = countdown_from; n >= 1; --n) {
@@ -127,13 +198,17 @@ class Scheduler {
 
   const Program& program_;
   const Plan& plan_;
+  const std::vector<std::string>& holding_;
+  // For each step, the first hold, set or warm-up at or after it (steps.size() for none).
+  std::vector<std::size_t> next_round_;
   std::vector<Event> events_;
 };
 
 }  // namespace
 
-std::vector<Event> schedule(const Program& program, const Plan& plan) {
-  return Scheduler(program, plan).run();
+std::vector<Event> schedule(const Program& program, const Plan& plan,
+                            const std::vector<std::string>& holding) {
+  return Scheduler(program, plan, holding).run();
 }
 
 namespace {
@@ -169,7 +244,11 @@ class InteractiveWait {
     tick(true);
     for (;;) {
       const std::optional<Command> command = controls_.wait(tick_s);
-      if (!command) continue;
+      if (!command) {
+        // Still paused; the view may need redrawing meanwhile (the terminal was resized).
+        tick(true);
+        continue;
+      }
       clock_.resume();
       if (*command == Command::pause) return std::nullopt;
       return command;
@@ -196,20 +275,25 @@ RunOutcome outcome_of(Command command) {
   }
 }
 
+bool pacing(EventKind kind) {
+  return kind == EventKind::countdown || kind == EventKind::rep;
+}
+
 }  // namespace
 
 RunResult run(const Program& program, const Plan& plan, Clock& clock,
-              const std::vector<Backend*>& backends, Controls* controls) {
+              const std::vector<Backend*>& backends, Controls* controls,
+              const std::vector<std::string>& holding) {
   RunResult result;
-  std::vector<Event> events = schedule(program, plan);
+  std::vector<Event> events = schedule(program, plan, holding);
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (controls != nullptr) {
       const std::optional<Command> command =
           InteractiveWait(clock, backends, *controls).until(events[i].t_s);
       if (command == Command::skip) {
-        // The step under way ends now: its countdown is dropped and the clock moves on to
-        // the next event that starts something.
-        while (i + 1 < events.size() && events[i].kind == EventKind::countdown) ++i;
+        // The step under way ends now: its countdown or its reps still to come are dropped
+        // and the clock moves on to the next event that starts something.
+        while (i + 1 < events.size() && pacing(events[i].kind)) ++i;
         clock.jump_to(events[i].t_s);
       } else if (command) {
         result.outcome = outcome_of(*command);

@@ -107,9 +107,17 @@ TEST_F(RunCli, WithScreenedItRuns) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "[00:00] Screened — 1min55s");
-  EXPECT_NE(r.out.find("[01:10] Cat-Cow (cat_cow) — round 1 of 2, 20s\n"), std::string::npos)
+  EXPECT_NE(r.out.find("[01:05] Next: Cat-Cow, round 1 of 2, 20s — get ready (5s)\n"),
+            std::string::npos)
       << r.out;
-  EXPECT_TRUE(r.out.ends_with("[01:55] done — 1min55s\n")) << r.out;
+  EXPECT_NE(r.out.find("[01:10] Cat-Cow — round 1 of 2, 20s\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[01:30] rest 5s — Next: Cat-Cow, round 2 of 2, 20s\n"), std::string::npos)
+      << r.out;
+  EXPECT_TRUE(
+      r.out.ends_with("[01:55] done — 1min55s\n"
+                      "        If pain lasts more than a few days, see a healthcare "
+                      "professional.\n"))
+      << r.out;
 }
 
 constexpr const char* conditional_routine =
@@ -130,10 +138,15 @@ TEST_F(RunCli, WhenMakesAConditionHold) {
   const CommandResult r =
       limber({"run", "--dry-run", "--backend", "json", "--when", "flare_up", file});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(
-      r.out.find(
-          R"({"event":"skipped","t_s":0,"exercise":"childs_pose","reason":"unless flare_up"})"),
-      std::string::npos)
+  EXPECT_NE(r.out.find(R"({"event":"acknowledge","t_s":0,"condition":"flare_up",)"
+                       R"("text":"flare-up: today's session is gentler"})"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(R"({"event":"skipped","t_s":0,"exercise":"childs_pose",)"
+                       R"("reason":"unless flare_up","display_name":"Child's Pose",)"
+                       R"("condition":"flare_up",)"
+                       R"("text":"Child's Pose skipped today: your back is flaring up"})"),
+            std::string::npos)
       << r.out;
   EXPECT_EQ(r.out.find("\"exercise\":\"childs_pose\",\"display_name\""), std::string::npos);
 }
@@ -147,12 +160,74 @@ TEST_F(RunCli, UnknownConditionIsAUsageError) {
             "`flare_up`?)\n");
 }
 
-TEST_F(RunCli, ARoutineWithErrorsDoesNotRun) {
+// The checker's findings are the therapist's (`limber check`); the patient reads one plain
+// sentence, without a caret, a rule code or a path.
+constexpr const char* mistakes =
+    "This routine has mistakes your therapist needs to fix before you can use it.\n";
+
+TEST_F(RunCli, ARoutineWithErrorsDoesNotRunAndSaysSoInPlainWords) {
   const auto file = write("r.limber", "hold cat_cow 30\n");
   const CommandResult r = limber({"run", "--dry-run", file});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
-  EXPECT_NE(r.err.find("error["), std::string::npos);
+  EXPECT_EQ(r.err, mistakes);
+  // The same on a terminal, where the patient sees it.
+  const CommandResult on_terminal =
+      testing::run_on_terminal(LIMBER_BINARY, {"run", "--dry-run", file});
+  EXPECT_EQ(on_terminal.exit_code, 1);
+  EXPECT_EQ(on_terminal.out,
+            "This routine has mistakes your therapist needs to fix before you "
+            "can use it.\r\n");
+}
+
+TEST_F(RunCli, AFileWithoutARoutineIsRefusedInPlainWordsToo) {
+  const auto file = write("defs.limber", "condition knee_pain \"Does your knee hurt?\"\n");
+  const CommandResult r = limber({"run", "--dry-run", file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, mistakes);
+}
+
+TEST_F(RunCli, TheCheckersWarningsAreNotShownToThePatient) {
+  // 60s is above cat_cow's range (a warning for `check`), and knee_pain is never used.
+  const auto file = write("r.limber",
+                          "condition knee_pain \"Does your knee hurt?\"\n"
+                          "hold cat_cow 60s\n");
+  EXPECT_NE(limber({"check", file}).err.find("warning["), std::string::npos);
+  const CommandResult r = limber({"run", "--dry-run", "--plain", file});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out.find("warning"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("r.limber"), std::string::npos) << r.out;
+}
+
+TEST_F(RunCli, ARepsStepCountsEachRepAtTheExercisesTempo) {
+  // pelvic_tilt's tempo is 3s.
+  const auto file = write("r.limber", "reps pelvic_tilt 3\n");
+  const CommandResult r = limber({"run", "--dry-run", "--plain", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("[00:05] Pelvic Tilt — set 1 of 1, 3 reps, 9s\n"
+                       "[00:05] Rep 1 of 3\n"
+                       "[00:08] Rep 2 of 3\n"
+                       "[00:11] Rep 3 of 3\n"
+                       "[00:14] done — 14s\n"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(RunCli, TheSessionEndsWithTheFrequencyAdvice) {
+  const auto file = write("r.limber",
+                          "routine \"Daily\" {\n"
+                          "  frequency daily\n"
+                          "  hold cat_cow 20s\n"
+                          "}\n");
+  const CommandResult r = limber({"run", "--dry-run", "--plain", file});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(
+      r.out.ends_with("[00:25] done — 25s\n"
+                      "        Do this routine every day.\n"
+                      "        If pain lasts more than a few days, see a healthcare "
+                      "professional.\n"))
+      << r.out;
 }
 
 TEST_F(RunCli, UnknownBackendAndUnreadableFileAreUsageErrors) {
@@ -169,7 +244,7 @@ TEST_F(RunCli, JsonAndConsoleTogetherKeepStdoutPureJson) {
   for (std::string line; std::getline(lines, line);) {
     EXPECT_TRUE(nlohmann::json::accept(line)) << line;
   }
-  EXPECT_TRUE(r.err.ends_with("done — 3min5s\n")) << r.err;
+  EXPECT_NE(r.err.find("done — 3min5s\n"), std::string::npos) << r.err;
 }
 
 TEST_F(RunCli, ARealClockRunStampsLateness) {
@@ -214,7 +289,11 @@ TEST_F(RunCli, OnATerminalTheAnswersDecideTheRun) {
   EXPECT_NE(r.out.find("Is your back pain worse than usual today (a flare-up)? [y/n]"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("[00:00] skipped childs_pose (unless flare_up)"), std::string::npos)
+  // The yes is acknowledged after the questions, and what it leaves out said in the patient's
+  // words.
+  EXPECT_NE(r.out.find("[00:00] flare-up: today's session is gentler\r\n"
+                       "[00:00] Child's Pose skipped today: your back is flaring up\r\n"),
+            std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("done — 1min55s"), std::string::npos) << r.out;
 }
@@ -246,11 +325,66 @@ TEST_F(RunCli, LiveViewShowsTheStepAndTheSession) {
   const CommandResult r = live(file, "q");
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("Get ready: Cat-Cow"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  Next: Cat-Cow, round 1 of 2, 30s"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  how: On hands and knees"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  session [---"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("00:00 of 01:10, 1min10s left"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Session stopped before the end."), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\x1b[?25h"), std::string::npos) << "the cursor is shown again";
+}
+
+// An exercise of its own with a cue far wider than the terminal.
+constexpr const char* long_cue_routine =
+    "exercise long_reach \"Long Reach\" {\n"
+    "  kind stretch\n"
+    "  position standing\n"
+    "  regions thoracic\n"
+    "  mode hold\n"
+    "  hold 10s..30s\n"
+    "  risk low\n"
+    "  cue \"Stand tall with your feet hip width apart, reach both arms up over your head, then "
+    "lean slowly to one side while you keep both feet flat and breathe out through your mouth "
+    "until the end of the stretch.\"\n"
+    "  feel \"A long easy stretch along the whole side of your body, from the hip right up to "
+    "the fingertips, and never any pain.\"\n"
+    "}\n"
+    "warmup march_in_place 1min\n"
+    "hold long_reach 20s\n";
+
+// The screen text of a live run: escape sequences and carriage returns taken out.
+std::string screen_text(const std::string& out) {
+  std::string text;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == '\x1b') {
+      ++i;
+      if (i < out.size() && out[i] == '[') {
+        while (i + 1 < out.size() && !std::isalpha(static_cast<unsigned char>(out[i + 1]))) ++i;
+        ++i;
+      }
+      continue;
+    }
+    if (out[i] != '\r') text += out[i];
+  }
+  return text;
+}
+
+TEST_F(RunCli, LiveViewShowsTheWholeCueWrappedToTheTerminal) {
+  // Skip the transition and the warm-up: the long cue is then on the screen.
+  const auto file = write("r.limber", long_cue_routine);
+  const CommandResult r = testing::run_on_terminal_conversation(
+      LIMBER_BINARY, {"run", file}, {{keys_line, "nn"}, {"Long Reach", "q"}});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  const std::string text = screen_text(r.out);
+  // The pseudo-terminal reports no size, so the view takes 80 columns.
+  EXPECT_NE(
+      text.find("  how: Stand tall with your feet hip width apart, reach both arms up over your\n"
+                "       head, then lean slowly to one side while you keep both feet flat and\n"
+                "       breathe out through your mouth until the end of the stretch.\n"
+                "  feel: A long easy stretch along the whole side of your body, from the hip\n"
+                "        right up to the fingertips, and never any pain.\n"),
+      std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("…"), std::string::npos) << "nothing is cut";
 }
 
 TEST_F(RunCli, PainStopsTheRunWithTheGuidesAdviceAndExitFour) {

@@ -147,9 +147,10 @@ TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
       "expected-setting", "expected-value", "expected-frequency", "expected-per-week",
       "expected-screen", "missing-brace", "unknown-step", "definition-not-at-top-level",
       "expected-module", "expected-name", "expected-question", "expected-end-of-line",
-      "expected-flag", "expected-kind", "expected-position", "expected-mode", "expected-risk",
-      "unknown-property", "unmatched-brace", "unknown-statement", "binary-file", "invalid-utf8",
-      "empty-file", "nesting-too-deep", "number-too-large", "too-many-errors",
+      "expected-flag", "expected-condition-text", "expected-kind", "expected-position",
+      "expected-mode", "expected-risk", "unknown-property", "unmatched-brace", "unknown-statement",
+      "binary-file", "invalid-utf8", "empty-file", "nesting-too-deep", "number-too-large",
+      "too-many-errors",
       // the checker and the timing rules
       "unknown-exercise", "unknown-condition", "unknown-screen", "unknown-module",
       "unknown-setting", "import-not-found", "import-outside-folder", "import-cycle",

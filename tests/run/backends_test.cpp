@@ -47,6 +47,51 @@ TEST(JsonBackend, LateMsOnlyOnARealClock) {
             R"({"event":"done","t_s":140,"late_ms":1.25,"routine":"R","total_s":140})");
 }
 
+TEST(JsonBackend, TheNewEventsAndFieldsOfThePatientsScreen) {
+  Event e;
+  e.kind = EventKind::acknowledge;
+  e.condition = "flare_up";
+  e.text = "flare-up: today's session is gentler";
+  EXPECT_EQ(event_to_json(e).dump(), R"({"event":"acknowledge","t_s":0,"condition":"flare_up",)"
+                                     R"("text":"flare-up: today's session is gentler"})");
+  e = {};
+  e.kind = EventKind::skipped;
+  e.exercise = "seated_twist";
+  e.display_name = "Seated Spinal Twist";
+  e.reason = "unless twisting_pain";
+  e.condition = "twisting_pain";
+  e.text = "Seated Spinal Twist skipped today: twisting hurts";
+  EXPECT_EQ(
+      event_to_json(e).dump(),
+      R"({"event":"skipped","t_s":0,"exercise":"seated_twist","reason":"unless twisting_pain",)"
+      R"("display_name":"Seated Spinal Twist","condition":"twisting_pain",)"
+      R"("text":"Seated Spinal Twist skipped today: twisting hurts"})");
+  e = {};
+  e.kind = EventKind::rep;
+  e.t_s = 9;
+  e.exercise = "bird_dog";
+  e.side = "left";
+  e.rep = 2;
+  e.reps = 10;
+  e.duration_s = 3;
+  EXPECT_EQ(event_to_json(e).dump(),
+            R"({"event":"rep","t_s":9,"exercise":"bird_dog","side":"left","rep":2,"reps":10,)"
+            R"("duration_s":3})");
+  e = {};
+  e.kind = EventKind::rest;
+  e.t_s = 35;
+  e.duration_s = 5;
+  e.next = "Cat-Cow, round 2 of 3, 30s";
+  EXPECT_EQ(event_to_json(e).dump(),
+            R"({"event":"rest","t_s":35,"duration_s":5,"next":"Cat-Cow, round 2 of 3, 30s"})");
+  e = {};
+  e.kind = EventKind::done;
+  e.routine = "R";
+  e.advice = {"Do this routine every day.", "See someone."};
+  EXPECT_EQ(event_to_json(e).dump(), R"({"event":"done","t_s":0,"routine":"R","total_s":0,)"
+                                     R"("advice":["Do this routine every day.","See someone."]})");
+}
+
 TEST(JsonBackend, RepsAndSidesAndFractionsOfASecond) {
   Event e = round_event();
   e.step = "reps";
@@ -67,13 +112,12 @@ std::string plain(const Event& e) {
 }
 
 TEST(PlainConsole, ARoundIsOneReadableLine) {
-  EXPECT_EQ(plain(round_event()), "[00:05] Cat-Cow Stretch (cat_cow) — round 1 of 3, 30s\n");
+  EXPECT_EQ(plain(round_event()), "[00:05] Cat-Cow Stretch — round 1 of 3, 30s\n");
   Event reps = round_event();
   reps.step = "reps";
   reps.reps = 10;
   reps.side = "right";
-  EXPECT_EQ(plain(reps),
-            "[00:05] Cat-Cow Stretch (cat_cow) — set 1 of 3, 10 reps, right side, 30s\n");
+  EXPECT_EQ(plain(reps), "[00:05] Cat-Cow Stretch — set 1 of 3, 10 reps, right side, 30s\n");
 }
 
 TEST(PlainConsole, AnExerciseBringsItsCueAndFeel) {
@@ -84,10 +128,52 @@ TEST(PlainConsole, AnExerciseBringsItsCueAndFeel) {
   e.cue = "Flow slowly.";
   e.feel = "Easy movement.";
   e.duration_s = 5;
+  e.next = "Cat-Cow Stretch, round 1 of 3, 30s";
   EXPECT_EQ(plain(e),
-            "[00:00] next: Cat-Cow Stretch (cat_cow), get ready (5s)\n"
+            "[00:00] Next: Cat-Cow Stretch, round 1 of 3, 30s — get ready (5s)\n"
             "        how: Flow slowly.\n"
             "        feel: Easy movement.\n");
+}
+
+TEST(PlainConsole, RestsAndSwitchesSayWhatIsNext) {
+  Event e;
+  e.kind = EventKind::rest;
+  e.t_s = 35;
+  e.duration_s = 5;
+  e.next = "Cat-Cow, round 2 of 3, 30s";
+  EXPECT_EQ(plain(e), "[00:35] rest 5s — Next: Cat-Cow, round 2 of 3, 30s\n");
+  e.kind = EventKind::switch_sides;
+  e.next = "Cat-Cow, round 1 of 3, right side, 30s";
+  EXPECT_EQ(plain(e), "[00:35] switch sides — Next: Cat-Cow, round 1 of 3, right side, 30s\n");
+}
+
+TEST(PlainConsole, TheDayInThePatientsWordsRepsAndTheAdviceAtTheEnd) {
+  Event e;
+  e.kind = EventKind::acknowledge;
+  e.condition = "flare_up";
+  e.text = "flare-up: today's session is gentler";
+  EXPECT_EQ(plain(e), "[00:00] flare-up: today's session is gentler\n");
+  e = {};
+  e.kind = EventKind::skipped;
+  e.exercise = "seated_twist";
+  e.reason = "unless twisting_pain";
+  e.text = "Seated Spinal Twist skipped today: twisting hurts";
+  EXPECT_EQ(plain(e), "[00:00] Seated Spinal Twist skipped today: twisting hurts\n");
+  e = {};
+  e.kind = EventKind::rep;
+  e.t_s = 12;
+  e.rep = 3;
+  e.reps = 10;
+  EXPECT_EQ(plain(e), "[00:12] Rep 3 of 10\n");
+  e = {};
+  e.kind = EventKind::done;
+  e.t_s = 140;
+  e.total_s = 140;
+  e.advice = {"Do this routine every day.", "See someone."};
+  EXPECT_EQ(plain(e),
+            "[02:20] done — 2min20s\n"
+            "        Do this routine every day.\n"
+            "        See someone.\n");
 }
 
 TEST(PlainConsole, RestSwitchCountdownSayDone) {

@@ -1,6 +1,6 @@
 // The patient's commands during a run: pause holds the clock, skip moves on and drops the
-// countdown, pain and quit end the run without `done`. Scripted commands on a fast real
-// clock, since a virtual clock never waits and so never listens.
+// countdown or the reps still to come, pain and quit end the run without `done`. Scripted commands
+// on a fast real clock, since a virtual clock never waits and so never listens.
 
 #include <gtest/gtest.h>
 
@@ -80,6 +80,15 @@ TEST(Controls, SkipMovesToTheNextStepAndDropsTheCountdown) {
   const RunResult result = run_with("hold cat_cow 30s x2\n", 1, controls, recorder);
   EXPECT_EQ(result.outcome, RunOutcome::completed);
   EXPECT_EQ(recorder.kinds, "routine_start exercise round rest round done ");
+}
+
+TEST(Controls, SkipDropsTheRepsStillToComeOfASet) {
+  // Each set's first rep starts with it; skipping during the set drops the nine others.
+  ScriptedControls controls([](int) { return Command::skip; });
+  Recorder recorder;
+  const RunResult result = run_with("reps pelvic_tilt 10 x2\n", 1, controls, recorder);
+  EXPECT_EQ(result.outcome, RunOutcome::completed);
+  EXPECT_EQ(recorder.kinds, "routine_start exercise round rep rest round rep done ");
 }
 
 TEST(Controls, PauseHoldsTheClock) {

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <chrono>
@@ -97,9 +99,13 @@ std::string describe(const Event& e) {
   number("reps", e.reps);
   number("remaining_s", e.remaining_s);
   number("duration_s", e.duration_s);
+  number("rep", e.rep);
   field("text", e.text);
   field("reason", e.reason);
+  field("condition", e.condition);
+  field("next", e.next);
   number("total_s", e.total_s);
+  for (const std::string& advice : e.advice) out += fmt::format(" advice={}", advice);
   return out + "\n";
 }
 
@@ -126,9 +132,10 @@ TEST(Runner, EveryEventOfASmallRoutineOnAVirtualClock) {
   const Program program = checked(small_routine);
   EXPECT_EQ(dry_run(program, {.skip_optional = true}),
             "0 routine_start routine=Small total_s=52\n"
-            "0 skipped exercise=side_reach reason=optional\n"
+            "0 skipped exercise=side_reach display_name=Side Reach "
+            "text=Side Reach skipped today: it is optional reason=optional\n"
             "0 exercise exercise=knee_lift display_name=Knee Lift cue=Lift your knees. "
-            "feel=Warmth. duration_s=2\n"
+            "feel=Warmth. duration_s=2 next=Knee Lift, warm-up, 10s\n"
             "2 round exercise=knee_lift display_name=Knee Lift step=warmup round=1 rounds=1 "
             "duration_s=10\n"
             "9 countdown exercise=knee_lift display_name=Knee Lift remaining_s=3\n"
@@ -136,7 +143,8 @@ TEST(Runner, EveryEventOfASmallRoutineOnAVirtualClock) {
             "11 countdown exercise=knee_lift display_name=Knee Lift remaining_s=1\n"
             "12 section section=Sides text=Sides\n"
             "12 exercise section=Sides exercise=side_reach display_name=Side Reach "
-            "cue=Reach up and over. feel=A stretch along your side. duration_s=2\n"
+            "cue=Reach up and over. feel=A stretch along your side. duration_s=2 "
+            "next=Side Reach, round 1 of 2, left side, 5s\n"
             "14 side section=Sides exercise=side_reach display_name=Side Reach side=left\n"
             "14 round section=Sides exercise=side_reach display_name=Side Reach side=left "
             "step=hold round=1 rounds=2 duration_s=5\n"
@@ -146,7 +154,7 @@ TEST(Runner, EveryEventOfASmallRoutineOnAVirtualClock) {
             "remaining_s=2\n"
             "18 countdown section=Sides exercise=side_reach display_name=Side Reach "
             "remaining_s=1\n"
-            "19 rest section=Sides duration_s=3\n"
+            "19 rest section=Sides duration_s=3 next=Side Reach, round 2 of 2, left side, 5s\n"
             "22 round section=Sides exercise=side_reach display_name=Side Reach side=left "
             "step=hold round=2 rounds=2 duration_s=5\n"
             "24 countdown section=Sides exercise=side_reach display_name=Side Reach "
@@ -156,7 +164,7 @@ TEST(Runner, EveryEventOfASmallRoutineOnAVirtualClock) {
             "26 countdown section=Sides exercise=side_reach display_name=Side Reach "
             "remaining_s=1\n"
             "27 switch_sides section=Sides exercise=side_reach display_name=Side Reach "
-            "duration_s=2\n"
+            "duration_s=2 next=Side Reach, round 1 of 2, right side, 5s\n"
             "29 side section=Sides exercise=side_reach display_name=Side Reach side=right\n"
             "29 round section=Sides exercise=side_reach display_name=Side Reach side=right "
             "step=hold round=1 rounds=2 duration_s=5\n"
@@ -166,7 +174,7 @@ TEST(Runner, EveryEventOfASmallRoutineOnAVirtualClock) {
             "remaining_s=2\n"
             "33 countdown section=Sides exercise=side_reach display_name=Side Reach "
             "remaining_s=1\n"
-            "34 rest section=Sides duration_s=3\n"
+            "34 rest section=Sides duration_s=3 next=Side Reach, round 2 of 2, right side, 5s\n"
             "37 round section=Sides exercise=side_reach display_name=Side Reach side=right "
             "step=hold round=2 rounds=2 duration_s=5\n"
             "39 countdown section=Sides exercise=side_reach display_name=Side Reach "
@@ -175,19 +183,75 @@ TEST(Runner, EveryEventOfASmallRoutineOnAVirtualClock) {
             "remaining_s=2\n"
             "41 countdown section=Sides exercise=side_reach display_name=Side Reach "
             "remaining_s=1\n"
-            "42 rest duration_s=4\n"
+            "42 rest duration_s=4 next=Bridge, set 1 of 1, 2 reps\n"
             "43 countdown remaining_s=3\n"
             "44 countdown remaining_s=2\n"
             "45 countdown remaining_s=1\n"
             "46 say text=Last one\n"
             "46 exercise exercise=bridge display_name=Bridge cue=Lift your hips. "
-            "feel=Your glutes working. duration_s=2\n"
+            "feel=Your glutes working. duration_s=2 next=Bridge, set 1 of 1, 2 reps\n"
             "48 round exercise=bridge display_name=Bridge step=reps round=1 rounds=1 reps=2 "
             "duration_s=4\n"
-            "49 countdown exercise=bridge display_name=Bridge remaining_s=3\n"
-            "50 countdown exercise=bridge display_name=Bridge remaining_s=2\n"
-            "51 countdown exercise=bridge display_name=Bridge remaining_s=1\n"
-            "52 done routine=Small total_s=52\n");
+            // Rep by rep at the bridge's tempo of 2s, instead of a countdown.
+            "48 rep exercise=bridge display_name=Bridge reps=2 duration_s=2 rep=1\n"
+            "50 rep exercise=bridge display_name=Bridge reps=2 duration_s=2 rep=2\n"
+            "52 done routine=Small total_s=52 "
+            "advice=If pain lasts more than a few days, see a healthcare professional.\n");
+}
+
+// Only the events of these kinds, described.
+std::string only(const std::vector<Event>& events, std::initializer_list<EventKind> kinds) {
+  std::string out;
+  for (const Event& e : events) {
+    if (std::find(kinds.begin(), kinds.end(), e.kind) != kinds.end()) out += describe(e);
+  }
+  return out;
+}
+
+TEST(Runner, TheAnswersAreAcknowledgedAndWhatTheyLeaveOutSaidInThePatientsWords) {
+  const Program program = checked(
+      "routine \"Gentle\" {\n"
+      "  frequency 3..5 per week\n"
+      "  warmup march_in_place 1min\n"
+      "  hold seated_twist 20s x2 each side unless twisting_pain\n"
+      "  if flare_up then scale 0.5\n"
+      "  hold cat_cow 30s x2\n"
+      "}\n");
+  const Plan p = plan(program, {.when = {"flare_up", "twisting_pain"}});
+  const std::vector<Event> events = schedule(program, p, {"flare_up", "twisting_pain"});
+  EXPECT_EQ(only(events, {EventKind::routine_start, EventKind::acknowledge, EventKind::skipped,
+                          EventKind::done}),
+            "0 routine_start routine=Gentle total_s=105\n"
+            "0 acknowledge text=flare-up: today's session is gentler condition=flare_up\n"
+            "0 acknowledge text=twisting hurts: today's twists are left out "
+            "condition=twisting_pain\n"
+            "0 skipped exercise=seated_twist display_name=Seated Spinal Twist "
+            "text=Seated Spinal Twist skipped today: twisting hurts reason=unless twisting_pain "
+            "condition=twisting_pain\n"
+            "105 done routine=Gentle total_s=105 advice=Do this routine 3 to 5 times a week. "
+            "advice=If pain lasts more than a few days, see a healthcare professional.\n");
+  // The acknowledgements come right after the start, before anything else.
+  ASSERT_GE(events.size(), 3u);
+  EXPECT_EQ(events[1].kind, EventKind::acknowledge);
+  EXPECT_EQ(events[2].kind, EventKind::acknowledge);
+}
+
+TEST(Runner, RepsFasterThanOneASecondAreNotCountedOneByOne) {
+  const Program program = checked("set tempo 0.5s\nreps pelvic_tilt 10\n");
+  const std::string events = dry_run(program);
+  EXPECT_EQ(events.find(" rep "), std::string::npos) << events;
+  EXPECT_NE(events.find("9 countdown exercise=pelvic_tilt"), std::string::npos) << events;
+}
+
+TEST(Runner, RepsAtTheExercisesTempo) {
+  const Program program = checked("set tempo 3s\nreps pelvic_tilt 3 on left\n");
+  EXPECT_EQ(only(schedule(program, plan(program)), {EventKind::rep}),
+            "5 rep exercise=pelvic_tilt display_name=Pelvic Tilt side=left reps=3 duration_s=3 "
+            "rep=1\n"
+            "8 rep exercise=pelvic_tilt display_name=Pelvic Tilt side=left reps=3 duration_s=3 "
+            "rep=2\n"
+            "11 rep exercise=pelvic_tilt display_name=Pelvic Tilt side=left reps=3 duration_s=3 "
+            "rep=3\n");
 }
 
 TEST(Runner, SameInputsGiveTheSameEvents) {

@@ -13,9 +13,15 @@ namespace {
 // Continuation lines line up under the text after the time stamp.
 constexpr std::string_view indent = "        ";
 
+// The patient knows an exercise by its display name; its name in the routine is for the
+// therapist, and only stands in when there is no display name.
 std::string named(const Event& e) {
-  if (e.display_name.empty() || e.display_name == e.exercise) return e.exercise;
-  return fmt::format("{} ({})", e.display_name, e.exercise);
+  return e.display_name.empty() ? e.exercise : e.display_name;
+}
+
+// " — Next: Cat-Cow, round 2 of 3, 30s" after a rest or a switch, when a round follows.
+std::string next_of(const Event& e) {
+  return e.next.empty() ? "" : " — Next: " + e.next;
 }
 
 std::string round_line(const Event& e) {
@@ -47,14 +53,18 @@ std::string plain_lines(const Event& e) {
       line = fmt::format("{} — {}", e.routine.empty() ? "Routine" : e.routine,
                          format_seconds(e.total_s));
       break;
+    case EventKind::acknowledge:
+      line = e.text;
+      break;
     case EventKind::skipped:
-      line = fmt::format("skipped {} ({})", e.exercise, e.reason);
+      line = e.text.empty() ? fmt::format("skipped {} ({})", e.exercise, e.reason) : e.text;
       break;
     case EventKind::section:
       line = fmt::format("section: {}", e.section);
       break;
     case EventKind::exercise:
-      line = fmt::format("next: {}, get ready ({})", named(e), format_seconds(e.duration_s));
+      line = fmt::format("Next: {} — get ready ({})", e.next.empty() ? named(e) : e.next,
+                         format_seconds(e.duration_s));
       if (!e.cue.empty()) line += fmt::format("\n{}how: {}", indent, e.cue);
       if (!e.feel.empty()) line += fmt::format("\n{}feel: {}", indent, e.feel);
       break;
@@ -64,20 +74,24 @@ std::string plain_lines(const Event& e) {
     case EventKind::round:
       line = round_line(e);
       break;
+    case EventKind::rep:
+      line = fmt::format("Rep {} of {}", e.rep, e.reps);
+      break;
     case EventKind::countdown:
       line = fmt::format("{}", e.remaining_s);
       break;
     case EventKind::switch_sides:
-      line = "switch sides";
+      line = "switch sides" + next_of(e);
       break;
     case EventKind::rest:
-      line = fmt::format("rest {}", format_seconds(e.duration_s));
+      line = fmt::format("rest {}", format_seconds(e.duration_s)) + next_of(e);
       break;
     case EventKind::say:
       line = fmt::format("\"{}\"", e.text);
       break;
     case EventKind::done:
       line = fmt::format("done — {}", format_seconds(e.total_s));
+      for (const std::string& advice : e.advice) line += fmt::format("\n{}{}", indent, advice);
       break;
   }
   return fmt::format("{} {}\n", clock_stamp(e.t_s), line);

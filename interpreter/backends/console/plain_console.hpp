@@ -13,8 +13,8 @@ namespace limber {
 // "[MM:SS]", or "[H:MM:SS]" past an hour.
 std::string clock_stamp(double seconds);
 
-// The line (or lines: an exercise brings its cue and feel) an event prints as, each ending in
-// a newline.
+// The line (or lines: an exercise brings its cue and feel, the end its advice) an event prints
+// as, each ending in a newline.
 std::string plain_lines(const Event& event);
 
 class PlainConsoleBackend : public Backend {

@@ -33,9 +33,16 @@ nlohmann::ordered_json event_to_json(const Event& e) {
       j["routine"] = e.routine;
       j["total_s"] = number(e.total_s);
       break;
+    case EventKind::acknowledge:
+      j["condition"] = e.condition;
+      j["text"] = e.text;
+      break;
     case EventKind::skipped:
       j["exercise"] = e.exercise;
       j["reason"] = e.reason;
+      text("display_name", e.display_name);
+      text("condition", e.condition);
+      j["text"] = e.text;
       break;
     case EventKind::section:
       j["section"] = e.section;
@@ -47,6 +54,7 @@ nlohmann::ordered_json event_to_json(const Event& e) {
       j["cue"] = e.cue;
       j["feel"] = e.feel;
       j["duration_s"] = number(e.duration_s);
+      text("next", e.next);
       break;
     case EventKind::side:
       text("section", e.section);
@@ -64,6 +72,14 @@ nlohmann::ordered_json event_to_json(const Event& e) {
       if (e.step == "reps") j["reps"] = e.reps;
       j["duration_s"] = number(e.duration_s);
       break;
+    case EventKind::rep:
+      text("section", e.section);
+      j["exercise"] = e.exercise;
+      side();
+      j["rep"] = e.rep;
+      j["reps"] = e.reps;
+      j["duration_s"] = number(e.duration_s);
+      break;
     case EventKind::countdown:
       text("section", e.section);
       text("exercise", e.exercise);
@@ -73,10 +89,12 @@ nlohmann::ordered_json event_to_json(const Event& e) {
       text("section", e.section);
       j["exercise"] = e.exercise;
       j["duration_s"] = number(e.duration_s);
+      text("next", e.next);
       break;
     case EventKind::rest:
       text("section", e.section);
       j["duration_s"] = number(e.duration_s);
+      text("next", e.next);
       break;
     case EventKind::say:
       text("section", e.section);
@@ -85,6 +103,7 @@ nlohmann::ordered_json event_to_json(const Event& e) {
     case EventKind::done:
       j["routine"] = e.routine;
       j["total_s"] = number(e.total_s);
+      if (!e.advice.empty()) j["advice"] = e.advice;
       break;
   }
   return j;
