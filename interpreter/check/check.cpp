@@ -48,6 +48,17 @@ std::optional<std::string> read_text(const fs::path& path) {
   return loaded.source->text();
 }
 
+// The path with links and `..` resolved as far as it exists. Some paths cannot be resolved
+// (`/dev/fd/63` of a shell's `<(…)` links to "pipe:[…]"); they are taken as written, made
+// absolute, rather than stopping the check.
+fs::path resolved(const fs::path& path) {
+  std::error_code ec;
+  fs::path result = fs::weakly_canonical(path, ec);
+  if (!ec) return result;
+  result = fs::absolute(path, ec);
+  return ec ? path.lexically_normal() : result.lexically_normal();
+}
+
 // A path as the user would recognise it: relative to the working folder when inside it.
 std::string shown_path(const fs::path& path) {
   std::error_code ec;
@@ -96,7 +107,7 @@ class Loader {
 
   // The checked file, and through it everything it uses.
   void load_main(SourceFile main) {
-    const fs::path main_path = fs::weakly_canonical(main.name());
+    const fs::path main_path = resolved(main.name());
     const bool main_is_prelude = is_library_text(prelude, main.text(), main_path);
     std::string name = main.name();  // before `main` is moved away
     Module& module = add(std::move(name), std::move(main));
@@ -158,11 +169,11 @@ class Loader {
                  Span span) {
     std::vector<fs::path> folders{folder};
     for (const fs::path& shared : options_.search_path)
-      folders.push_back(fs::weakly_canonical(shared));
+      folders.push_back(resolved(shared));
     std::optional<fs::path> found;
     bool reachable = false;  // inside at least one folder, existing or not
     for (const fs::path& candidate_folder : folders) {
-      const fs::path candidate = fs::weakly_canonical(candidate_folder / relative);
+      const fs::path candidate = resolved(candidate_folder / relative);
       if (!inside(candidate_folder, candidate) && !inside_library(candidate)) continue;
       if (!reachable) found = candidate;  // reported as missing when no folder has it
       reachable = true;
@@ -210,7 +221,7 @@ class Loader {
 
   // Files of a library folder given with --lib may use each other.
   bool inside_library(const fs::path& path) const {
-    return options_.library_path && inside(fs::weakly_canonical(*options_.library_path), path);
+    return options_.library_path && inside(resolved(*options_.library_path), path);
   }
 
   void load_uses(const Module& module, const fs::path& folder) {

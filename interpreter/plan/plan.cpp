@@ -365,13 +365,22 @@ class Planner {
       if (replaced.any()) {
         dose_in(dose, alt, written, settings, section, switch_follows, replaced, last);
       }
+      if (plan_ && replaced.test(0)) {
+        plan_->replaced.push_back({written.name, alt.name, reason_in_plan(written)});
+      }
       ruled_out = ruled_out.without(replaced);
     }
     if (plan_ && ruled_out.test(0)) {
-      const auto reason = std::find_if(written.avoid_if.begin(), written.avoid_if.end(),
-                                       [&](const std::string& c) { return holds(c).test(0); });
-      plan_->skipped.push_back({dose.exercise.text, "avoid_if " + *reason, *reason});
+      const std::string reason = reason_in_plan(written);
+      plan_->skipped.push_back({dose.exercise.text, "avoid_if " + reason, reason});
     }
+  }
+
+  // The first condition of the exercise's `avoid_if` that holds in the plan's world.
+  std::string reason_in_plan(const Exercise& exercise) {
+    const auto reason = std::find_if(exercise.avoid_if.begin(), exercise.avoid_if.end(),
+                                     [&](const std::string& c) { return holds(c).test(0); });
+    return reason == exercise.avoid_if.end() ? std::string() : *reason;
   }
 
   void dose_in(const ast::Dose& dose, const Exercise& exercise, const Exercise& written,

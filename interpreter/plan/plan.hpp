@@ -48,6 +48,13 @@ struct SkippedStep {
   std::string condition;  // the condition that holds and leaves it out; empty for "optional"
 };
 
+// An exercise a condition that holds rules out, and its `alt` that runs in its place.
+struct ReplacedStep {
+  std::string exercise;   // as written
+  std::string by;         // its alt, which runs instead
+  std::string condition;  // the condition that rules the written one out
+};
+
 // `frequency A..B per week` or `frequency daily`, for the advice at the end of a session.
 struct Frequency {
   int low = 0;  // sessions per week; both 7 for `daily`
@@ -64,6 +71,8 @@ struct Plan {
   // What this plan leaves out and why, once per place in the routine (a step skipped inside a
   // `repeat` is listed once, not once per pass).
   std::vector<SkippedStep> skipped;
+  // What runs in place of what, and why, once per place in the routine.
+  std::vector<ReplacedStep> replaced;
 };
 
 struct PlanOptions {

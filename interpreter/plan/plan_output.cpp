@@ -50,11 +50,17 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
   for (const SkippedStep& s : plan.skipped) {
     skipped.push_back({{"exercise", s.exercise}, {"reason", s.reason}});
   }
+  Json replaced = Json::array();
+  for (const ReplacedStep& r : plan.replaced) {
+    replaced.push_back(
+        {{"exercise", r.exercise}, {"by", r.by}, {"reason", "avoid_if " + r.condition}});
+  }
   return {{"routine", or_null(plan.routine)},
           {"total_s", seconds(plan.total_s)},
           {"target_s", plan.target_s ? seconds(*plan.target_s) : Json(nullptr)},
           {"steps", std::move(steps)},
-          {"skipped", std::move(skipped)}};
+          {"skipped", std::move(skipped)},
+          {"replaced", std::move(replaced)}};
 }
 
 std::string plan_to_text(const Plan& plan) {
@@ -92,6 +98,10 @@ std::string plan_to_text(const Plan& plan) {
     std::string line = fmt::format("{:>8}  {:<52} {:>7}", clock_time(step.start_s), what, length);
     line.erase(line.find_last_not_of(' ') + 1);
     out += line + "\n";
+  }
+  for (const ReplacedStep& r : plan.replaced) {
+    out += fmt::format("{:>8}  instead of {}: {} (avoid_if {})\n", "", r.exercise, r.by,
+                       r.condition);
   }
   for (const SkippedStep& s : plan.skipped) {
     out += fmt::format("{:>8}  skipped: {} ({})\n", "", s.exercise, s.reason);

@@ -10,6 +10,8 @@ std::string_view to_string(EventKind kind) {
       return "acknowledge";
     case EventKind::skipped:
       return "skipped";
+    case EventKind::replaced:
+      return "replaced";
     case EventKind::section:
       return "section";
     case EventKind::exercise:

@@ -17,6 +17,7 @@ enum class EventKind {
   routine_start,
   acknowledge,  // a condition answered yes (or named with --when): what it changes today
   skipped,
+  replaced,  // an exercise ruled out today, and the alternative that takes its place
   section,
   exercise,  // an exercise is coming up: its transition starts (display name, cue, feel)
   side,      // the rounds that follow are on this side
@@ -49,10 +50,11 @@ struct Event {
   int remaining_s = 0;    // countdown: 3, 2, 1
   double duration_s = 0;  // how long what starts here lasts
   int rep = 0;            // rep: 1-based (`reps` holds how many the set has)
-  std::string text;       // say: the words; section: its title; acknowledge, skipped: the
-                          // sentence the patient reads
+  std::string text;       // say: the words; section: its title; acknowledge, skipped,
+                          // replaced: the sentence the patient reads
+  std::string instead_of;  // replaced: the exercise as written (`exercise` is what runs)
   std::string reason;     // skipped: why, for the therapist ("unless flare_up", "optional")
-  std::string condition;  // acknowledge, skipped: the condition behind it, if any
+  std::string condition;  // acknowledge, skipped, replaced: the condition behind it, if any
   std::string next;       // exercise, rest, switch_sides: the round that follows, in words
   double total_s = 0;     // routine_start, done
   std::vector<std::string> advice;  // done: the closing advice, one sentence each

@@ -59,6 +59,14 @@ std::string skipped_words(const Program& program, const SkippedStep& skipped) {
   return fmt::format("{} skipped today: {}", what_was_skipped(program, skipped.exercise), why);
 }
 
+std::string replaced_words(const Program& program, const ReplacedStep& replaced) {
+  const auto found = program.conditions.find(replaced.condition);
+  const std::string& why =
+      found != program.conditions.end() ? found->second.reason : replaced.condition;
+  return fmt::format("{} in place of {} today: {}", what_was_skipped(program, replaced.by),
+                     what_was_skipped(program, replaced.exercise), why);
+}
+
 std::string frequency_words(const Frequency& frequency) {
   if (frequency.daily) return "Do this routine every day.";
   if (frequency.low == frequency.high) {

@@ -22,6 +22,10 @@ std::string round_words(const std::string& name, const PlanStep& step);
 // display name and the reason of the condition that holds (or "it is optional").
 std::string skipped_words(const Program& program, const SkippedStep& skipped);
 
+// "Figure Four Stretch in place of Pigeon Pose today: kneeling hurts" — an exercise a condition
+// rules out and the alternative the patient does instead.
+std::string replaced_words(const Program& program, const ReplacedStep& replaced);
+
 // "Do this routine 3 to 5 times a week." / "… every day."
 std::string frequency_words(const Frequency& frequency);
 

@@ -46,6 +46,15 @@ class Scheduler {
       e.text = skipped_words(program_, skipped);
       events_.push_back(e);
     }
+    for (const ReplacedStep& replaced : plan_.replaced) {
+      Event e = at(EventKind::replaced, 0);
+      e.exercise = replaced.by;
+      if (const Exercise* exercise = find(replaced.by)) e.display_name = exercise->display_name;
+      e.instead_of = replaced.exercise;
+      e.condition = replaced.condition;
+      e.text = replaced_words(program_, replaced);
+      events_.push_back(e);
+    }
     next_round_.assign(plan_.steps.size() + 1, plan_.steps.size());
     for (std::size_t i = plan_.steps.size(); i-- > 0;) {
       next_round_[i] = is_round(plan_.steps[i].kind) ? i : next_round_[i + 1];

@@ -226,6 +226,15 @@ TEST_F(Cli, UseOfAPipeAFolderOrADeviceIsAnErrorAtOnce) {
             "2 errors, 0 warnings\n");
 }
 
+TEST_F(Cli, ARoutineFromAShellsProcessSubstitutionIsChecked) {
+  // `<(…)` hands limber /dev/fd/N, a link to a pipe that has no path of its own.
+  const CommandResult r = testing::run_command(
+      "/bin/bash", {"-c", std::string(LIMBER_BINARY) +
+                              " plan <(printf 'warmup march_in_place 1min\\n')"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "Routine — 1min5s");
+}
+
 // A clinic's shared folder: `use "file"` finds it there after the routine's own folder, through
 // --path or LIMBER_PATH, and still cannot reach anything outside those folders.
 TEST_F(Cli, UseReadsTheSharedFoldersOfPathAndLimberPath) {

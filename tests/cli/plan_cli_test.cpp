@@ -125,6 +125,7 @@ TEST_F(PlanCli, WhenKneelingHurtsFigureFourTakesPigeonsPlace) {
             "    2:00  figure_four (right), round 1 of 2                        20s\n"
             "    2:20  rest                                                      5s\n"
             "    2:25  figure_four (right), round 2 of 2                        20s\n"
+            "          instead of pigeon: figure_four (avoid_if kneeling_pain)\n"
             "\n"
             "total 2min45s\n");
   const CommandResult usual = limber({"plan", file});

@@ -103,6 +103,7 @@ std::string describe(const Event& e) {
   field("text", e.text);
   field("reason", e.reason);
   field("condition", e.condition);
+  field("instead_of", e.instead_of);
   field("next", e.next);
   number("total_s", e.total_s);
   for (const std::string& advice : e.advice) out += fmt::format(" advice={}", advice);
@@ -234,6 +235,18 @@ TEST(Runner, TheAnswersAreAcknowledgedAndWhatTheyLeaveOutSaidInThePatientsWords)
   ASSERT_GE(events.size(), 3u);
   EXPECT_EQ(events[1].kind, EventKind::acknowledge);
   EXPECT_EQ(events[2].kind, EventKind::acknowledge);
+}
+
+TEST(Runner, AnAlternativeInPlaceOfAnExerciseIsSaidInThePatientsWords) {
+  const Program program = checked(
+      "warmup march_in_place 1min\n"
+      "optional hold pigeon 20s x2 each side\n");
+  const Plan p = plan(program, {.when = {"kneeling_pain"}});
+  const std::vector<Event> events = schedule(program, p, {"kneeling_pain"});
+  EXPECT_EQ(only(events, {EventKind::replaced}),
+            "0 replaced exercise=figure_four display_name=Figure Four Stretch "
+            "text=Figure Four Stretch in place of Pigeon Pose today: kneeling hurts "
+            "condition=kneeling_pain instead_of=pigeon\n");
 }
 
 TEST(Runner, RepsFasterThanOneASecondAreNotCountedOneByOne) {

@@ -67,6 +67,7 @@ void LiveConsoleBackend::on_event(const Event& e) {
       break;
     case EventKind::acknowledge:
     case EventKind::skipped:
+    case EventKind::replaced:
       notes_.push_back(e.text);
       break;
     case EventKind::side:

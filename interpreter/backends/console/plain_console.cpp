@@ -54,6 +54,7 @@ std::string plain_lines(const Event& e) {
                          format_seconds(e.total_s));
       break;
     case EventKind::acknowledge:
+    case EventKind::replaced:
       line = e.text;
       break;
     case EventKind::skipped:

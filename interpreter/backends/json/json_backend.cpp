@@ -44,6 +44,13 @@ nlohmann::ordered_json event_to_json(const Event& e) {
       text("condition", e.condition);
       j["text"] = e.text;
       break;
+    case EventKind::replaced:
+      j["exercise"] = e.exercise;
+      j["display_name"] = e.display_name;
+      j["instead_of"] = e.instead_of;
+      j["condition"] = e.condition;
+      j["text"] = e.text;
+      break;
     case EventKind::section:
       j["section"] = e.section;
       break;
