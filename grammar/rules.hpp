@@ -297,9 +297,10 @@ struct risk_value : choice<word<'l', 'o', 'w'>, word<'m', 'o', 'd', 'e', 'r', 'a
                            word<'h', 'i', 'g', 'h'>> {};
 struct list_comma : seq<blanks, one<','>, blanks> {};
 struct region_value : name {};
-struct condition_value : name {};
+// Read whole with hyphens, like a step's names, so that `avoid_if flare-up` gets "did you mean".
+struct condition_value : reference_name {};
 struct equipment_value : name {};
-struct exercise_value : name {};
+struct exercise_value : reference_name {};
 struct range_value : scalar_or_range {};
 struct text_value : string_lit {};
 

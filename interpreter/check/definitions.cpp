@@ -269,7 +269,7 @@ class DefinitionCollector {
                        value.span, value.text);
             if (!is_alt)
               d.help = fmt::format(fmt::runtime(msg::unknown_condition.help), value.text);
-            suggest_into(d, value.text, known);
+            suggest_name_into(d, value.text, known);
           }
         }
       }

@@ -1,5 +1,7 @@
 #include "interpreter/check/report.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "grammar/suggest.hpp"
@@ -54,6 +56,24 @@ void suggest_into(Diagnostic& d, std::string_view word, std::span<const std::str
   if (auto nearest = suggest(word, known)) {
     d.help = fmt::format(fmt::runtime(check_messages::did_you_mean), *nearest);
     d.suggestion = std::move(nearest);
+  }
+}
+
+void suggest_name_into(Diagnostic& d, std::string_view word,
+                       std::span<const std::string_view> known) {
+  if (word.find('-') == std::string_view::npos) {
+    suggest_into(d, word, known);
+    return;
+  }
+  // `cat-cow`: names join their words with _, so the name meant is most likely `cat_cow`.
+  std::string joined(word);
+  std::replace(joined.begin(), joined.end(), '-', '_');
+  if (std::find(known.begin(), known.end(), joined) != known.end()) {
+    d.help = fmt::format(fmt::runtime(check_messages::did_you_mean_underscore), joined);
+    d.suggestion = std::move(joined);
+  } else {
+    d.help = check_messages::names_use_underscores;
+    suggest_into(d, joined, known);
   }
 }
 

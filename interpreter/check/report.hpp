@@ -43,4 +43,9 @@ bool is_whole(double number);
 // Adds "did you mean" to `d` when a known word is close to `word`: help and suggestion both.
 void suggest_into(Diagnostic& d, std::string_view word, std::span<const std::string_view> known);
 
+// The same for a name, which may have been written with hyphens (`cat-cow`): then the help says
+// names join their words with `_` and offers the joined name when it is known.
+void suggest_name_into(Diagnostic& d, std::string_view word,
+                       std::span<const std::string_view> known);
+
 }  // namespace limber

@@ -99,20 +99,7 @@ class RoutineChecker {
     if (unknown.help.find("{}") != std::string_view::npos) {
       d.help = fmt::format(fmt::runtime(unknown.help), name.text);
     }
-    if (name.text.find('-') == std::string::npos) {
-      suggest_into(d, name.text, known);
-      return nullptr;
-    }
-    // `cat-cow`: names join their words with _, so the name meant is most likely `cat_cow`.
-    std::string joined = name.text;
-    std::replace(joined.begin(), joined.end(), '-', '_');
-    if (table.count(joined)) {
-      d.help = fmt::format(fmt::runtime(msg::did_you_mean_underscore), joined);
-      d.suggestion = std::move(joined);
-    } else {
-      d.help = msg::names_use_underscores;
-      suggest_into(d, joined, known);
-    }
+    suggest_name_into(d, name.text, known);
     return nullptr;
   }
 
