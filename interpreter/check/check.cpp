@@ -168,8 +168,7 @@ class Loader {
   void load_file(const std::string& relative, const fs::path& folder, const SourceFile* from,
                  Span span) {
     std::vector<fs::path> folders{folder};
-    for (const fs::path& shared : options_.search_path)
-      folders.push_back(resolved(shared));
+    for (const fs::path& shared : options_.search_path) folders.push_back(resolved(shared));
     std::optional<fs::path> found;
     bool reachable = false;  // inside at least one folder, existing or not
     for (const fs::path& candidate_folder : folders) {

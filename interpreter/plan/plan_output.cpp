@@ -100,8 +100,8 @@ std::string plan_to_text(const Plan& plan) {
     out += line + "\n";
   }
   for (const ReplacedStep& r : plan.replaced) {
-    out += fmt::format("{:>8}  instead of {}: {} (avoid_if {})\n", "", r.exercise, r.by,
-                       r.condition);
+    out +=
+        fmt::format("{:>8}  instead of {}: {} (avoid_if {})\n", "", r.exercise, r.by, r.condition);
   }
   for (const SkippedStep& s : plan.skipped) {
     out += fmt::format("{:>8}  skipped: {} ({})\n", "", s.exercise, s.reason);

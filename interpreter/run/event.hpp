@@ -46,17 +46,17 @@ struct Event {
   std::string step;               // round: "hold", "reps" or "warmup"
   int round = 0;                  // round: 1-based
   int rounds = 0;
-  int reps = 0;           // round of a reps step: the repetitions
-  int remaining_s = 0;    // countdown: 3, 2, 1
-  double duration_s = 0;  // how long what starts here lasts
-  int rep = 0;            // rep: 1-based (`reps` holds how many the set has)
-  std::string text;       // say: the words; section: its title; acknowledge, skipped,
-                          // replaced: the sentence the patient reads
+  int reps = 0;            // round of a reps step: the repetitions
+  int remaining_s = 0;     // countdown: 3, 2, 1
+  double duration_s = 0;   // how long what starts here lasts
+  int rep = 0;             // rep: 1-based (`reps` holds how many the set has)
+  std::string text;        // say: the words; section: its title; acknowledge, skipped,
+                           // replaced: the sentence the patient reads
   std::string instead_of;  // replaced: the exercise as written (`exercise` is what runs)
-  std::string reason;     // skipped: why, for the therapist ("unless flare_up", "optional")
-  std::string condition;  // acknowledge, skipped, replaced: the condition behind it, if any
-  std::string next;       // exercise, rest, switch_sides: the round that follows, in words
-  double total_s = 0;     // routine_start, done
+  std::string reason;      // skipped: why, for the therapist ("unless flare_up", "optional")
+  std::string condition;   // acknowledge, skipped, replaced: the condition behind it, if any
+  std::string next;        // exercise, rest, switch_sides: the round that follows, in words
+  double total_s = 0;      // routine_start, done
   std::vector<std::string> advice;  // done: the closing advice, one sentence each
 };
 

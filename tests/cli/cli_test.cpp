@@ -229,8 +229,8 @@ TEST_F(Cli, UseOfAPipeAFolderOrADeviceIsAnErrorAtOnce) {
 TEST_F(Cli, ARoutineFromAShellsProcessSubstitutionIsChecked) {
   // `<(…)` hands limber /dev/fd/N, a link to a pipe that has no path of its own.
   const CommandResult r = testing::run_command(
-      "/bin/bash", {"-c", std::string(LIMBER_BINARY) +
-                              " plan <(printf 'warmup march_in_place 1min\\n')"});
+      "/bin/bash",
+      {"-c", std::string(LIMBER_BINARY) + " plan <(printf 'warmup march_in_place 1min\\n')"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "Routine — 1min5s");
 }
