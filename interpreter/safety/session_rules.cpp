@@ -68,8 +68,11 @@ class SessionJudge {
   // The numbers a session finding is made of in one world; none when it does not arise there.
   using Numbers = std::optional<std::array<double, 2>>;
 
-  // Reports the finding of the first world where `arises` finds one, in every world where it
-  // finds the same numbers. Only that finding is worded.
+  // Reports one finding, worded with the numbers of the first world where `arises` finds one,
+  // with the case of every world where it finds one. A session's totals differ with every
+  // condition that leaves a step out, so keeping only the worlds of equal numbers would name
+  // conditions that have nothing to do with the finding ("when hip_replacement does not hold,
+  // with a flare-up the routine does more work") when it arises whatever they are.
   template <typename Arises, typename Words>
   bool first_case(Arises arises, Words words) {
     return first_case(WorldMask::first(worlds_.worlds.size()), arises, words);
@@ -83,7 +86,7 @@ class SessionJudge {
       const Numbers numbers = arises(i);
       if (!numbers) continue;
       if (!first) first = numbers;
-      if (numbers == first) seen.set(i);
+      seen.set(i);
     }
     if (first) findings_.add(seen, words(*first), domain);
     return first.has_value();

@@ -127,6 +127,21 @@ TEST(Judge, AFlareUpBranchThatAddsWorkIsAnError) {
             "than the 1min it does without one\n");
 }
 
+TEST(Judge, ASessionFindingNamesNoConditionItArisesWhatever) {
+  // figure_four is left out after a hip replacement, so the amounts of work differ with it; the
+  // flare-up branch does more work either way, so the finding has no case.
+  EXPECT_EQ(findings("routine \"R\" {\n"
+                     "  warmup march_in_place 1min\n"
+                     "  hold cat_cow 30s x2\n"
+                     "  if flare_up {\n"
+                     "    hold cat_cow 30s x3\n"
+                     "    hold figure_four 30s x2 each side\n"
+                     "  }\n"
+                     "}\n"),
+            "4:3 flare-up-more-work: with a flare-up the routine does 4min30s of exercise, more "
+            "than the 1min it does without one\n");
+}
+
 TEST(Judge, AFlareUpThatReplacesStepsWithLighterOnesIsFine) {
   EXPECT_EQ(findings("routine \"R\" {\n"
                      "  warmup march_in_place 1min\n"
