@@ -3,7 +3,8 @@
 # Usage: tools/install-deps.sh [build|test]   (test adds what the test suite needs)
 set -euo pipefail
 
-packages=(cmake ninja-build g++ tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev)
+packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev
+  libespeak-ng-dev portaudio19-dev libsndfile1-dev)
 if [ "${1:-build}" = test ]; then
   # GoogleTest for the suite; clang-14 and its runtime for the ASan+UBSan build and libFuzzer.
   packages+=(libgtest-dev clang-14 libclang-rt-14-dev)

@@ -1,0 +1,58 @@
+#pragma once
+
+// One mixer for every way limber sounds: the cues of a session (cues.hpp) placed on the plan's
+// timeline as samples. Tones sit exactly at their time. Speech starts at its time and never
+// pushes the timeline: where it would run into the next spoken cue, a cue marked droppable
+// (halfway, "next: …", a rep count) gives way, and otherwise the earlier speech is shortened,
+// fading out just before the next one begins. Rendering to a file and live playback both read
+// the same Timeline, so what is heard is where the plan says it is.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "interpreter/backends/audio/cues.hpp"
+#include "interpreter/backends/audio/samples.hpp"
+#include "interpreter/backends/audio/voice.hpp"
+
+namespace limber::audio {
+
+// A sound placed on the timeline: `length` samples of `samples` from sample `start` (the
+// length may be shorter than the samples: shortened speech fades out over its last samples).
+struct Placed {
+  std::shared_ptr<const Samples> samples;
+  std::int64_t start = 0;
+  std::int64_t length = 0;
+  bool fade_out = false;  // shortened: the last fade_samples fade to silence
+  const Cue* cue = nullptr;
+};
+
+inline constexpr std::int64_t fade_samples = sample_rate / 50;  // 20 ms
+
+class Timeline {
+ public:
+  Timeline() = default;
+  Timeline(std::vector<Cue> cues, std::vector<Placed> placed, std::int64_t total_samples);
+
+  std::int64_t total_samples() const { return total_samples_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+  const std::vector<Placed>& placed() const { return placed_; }
+
+  // Adds the sound of samples [first, first + out.size()) to `out`, clipped to -1..1. Cheap
+  // enough for an audio callback: it only touches the sounds that overlap the window.
+  void mix_into(std::span<float> out, std::int64_t first) const;
+
+ private:
+  std::vector<Cue> cues_;
+  std::vector<Placed> placed_;  // sorted by start
+  std::int64_t total_samples_ = 0;
+};
+
+// Synthesises every spoken cue (each distinct text once) and places every cue. `progress` is
+// told the fraction done as speech is synthesised, for a progress bar.
+Timeline build_timeline(std::vector<Cue> cues, double total_s, Voice& voice,
+                        const std::function<void(double)>& progress = {});
+
+}  // namespace limber::audio
