@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   limber::cli::add_exercises_command(app, exit_code);
   limber::cli::add_plan_command(app, exit_code);
   limber::cli::add_run_command(app, exit_code);
+  limber::cli::add_render_command(app, exit_code);
 
   try {
     app.parse(argc, argv);

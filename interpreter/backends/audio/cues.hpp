@@ -24,7 +24,10 @@ struct Cue {
   double t_s = 0;
   std::optional<Tone> tone;  // a tone, or else speech
   std::string text;          // speech: what is said
-  bool droppable = false;    // speech that gives way to the cue before it (halfway, next, reps)
+  bool droppable = false;    // speech that gives way to the speech around it (halfway, next, reps)
+  // The sound ends at t_s instead of starting there: the closing words and chime, which must
+  // fit inside the session, since nothing may make it longer than its plan.
+  bool ends_here = false;
 };
 
 // Every cue of the session, sorted by time (tones before speech at the same time).

@@ -35,6 +35,11 @@ class Timeline {
  public:
   Timeline() = default;
   Timeline(std::vector<Cue> cues, std::vector<Placed> placed, std::int64_t total_samples);
+  // Moved, never copied: each placed sound points at its cue in cues_.
+  Timeline(Timeline&&) = default;
+  Timeline& operator=(Timeline&&) = default;
+  Timeline(const Timeline&) = delete;
+  Timeline& operator=(const Timeline&) = delete;
 
   std::int64_t total_samples() const { return total_samples_; }
   const std::vector<Cue>& cues() const { return cues_; }
@@ -48,11 +53,17 @@ class Timeline {
   std::vector<Cue> cues_;
   std::vector<Placed> placed_;  // sorted by start
   std::int64_t total_samples_ = 0;
+  std::int64_t longest_ = 0;  // the longest placed sound, to find a window's sounds quickly
 };
 
 // Synthesises every spoken cue (each distinct text once) and places every cue. `progress` is
 // told the fraction done as speech is synthesised, for a progress bar.
 Timeline build_timeline(std::vector<Cue> cues, double total_s, Voice& voice,
+                        const std::function<void(double)>& progress = {});
+
+// The same with any speaker: text in, samples out (tests speak with silence of known length).
+using Speaker = std::function<std::shared_ptr<const Samples>(const std::string&)>;
+Timeline build_timeline(std::vector<Cue> cues, double total_s, const Speaker& speak,
                         const std::function<void(double)>& progress = {});
 
 }  // namespace limber::audio

@@ -1,0 +1,30 @@
+#pragma once
+
+// A Timeline written to a sound file with libsndfile, the format chosen by the extension:
+// .wav and .flac (16-bit), .ogg (Vorbis), .opus (Opus in Ogg, at 48 kHz) and .mp3 where the
+// installed libsndfile can encode it. Written to a temporary file beside the output and renamed
+// into place at the end, so a failure never leaves a partial file under the asked-for name.
+
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "interpreter/backends/audio/timeline.hpp"
+
+namespace limber::audio {
+
+// The output cannot be written; the message names the file and what to do.
+struct SoundFileError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The extensions limber writes and that this machine's libsndfile can encode.
+std::vector<std::string> writable_extensions();
+
+// Throws SoundFileError. `progress` is told the fraction written.
+void write_sound_file(const Timeline& timeline, const std::filesystem::path& out,
+                      const std::function<void(double)>& progress = {});
+
+}  // namespace limber::audio
