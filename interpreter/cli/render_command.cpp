@@ -87,6 +87,12 @@ int render(const RenderOptions& options) {
   const PlanOptions plan_options = plan_options_for(request, options.skip_optional);
   if (auto stop = refuse_overlong("render", request, program, plan_options)) return *stop;
   const Plan planned = plan(program, plan_options);
+  try {
+    audio::check_output(options.out);  // before the work, not after it
+  } catch (const audio::SoundFileError& e) {
+    fmt::print(stderr, "limber render: {}\n", e.what());
+    return exit_usage;
+  }
 
   auto opened = open_voice("render", options.voice, planned);
   if (const int* stop = std::get_if<int>(&opened)) return *stop;

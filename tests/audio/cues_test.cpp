@@ -98,10 +98,9 @@ TEST(Cues, EveryPhraseAndToneOfASmallRoutineAtItsPlanTime) {
             "20 [beep]\n"
             "21 [beep]\n"
             "22 [end]\n"
-            "22 Side Reach. 2 rounds of 20 seconds on each side. Reach up and over. You should "
-            "feel: A stretch along your side.\n"
+            "22 Side Reach. 2 rounds of 20 seconds on each side. Start with the left side. Reach "
+            "up and over. You should feel: A stretch along your side.\n"
             "24 [start]\n"
-            "24 left side\n"
             "34 halfway (droppable)\n"
             "41 [beep]\n"
             "42 [beep]\n"
@@ -148,7 +147,8 @@ TEST(Cues, SpanishSaysTheSameInItsOwnWords) {
                          "sentir: Warmth.\n"),
             std::string::npos)
       << spanish;
-  EXPECT_NE(spanish.find("24 lado izquierdo\n"), std::string::npos);
+  EXPECT_NE(spanish.find("Empieza por el lado izquierdo."), std::string::npos);
+  EXPECT_NE(spanish.find("69 lado derecho\n"), std::string::npos);
   EXPECT_NE(spanish.find("47 ronda 2 de 2\n"), std::string::npos);
   EXPECT_NE(spanish.find("67 cambia de lado\n"), std::string::npos);
   EXPECT_NE(spanish.find("Haz esta rutina todos los días."), std::string::npos);

@@ -51,7 +51,10 @@ class CueWriter {
         speak(e.t_s, introduction(i));
         break;
       case EventKind::side:
-        speak(e.t_s, e.side == "right" ? words_.right_side : words_.left_side);
+        // The introduction names the first side; later sides are announced as they come.
+        if (!first_round_of_exercise(i)) {
+          speak(e.t_s, e.side == "right" ? words_.right_side : words_.left_side);
+        }
         break;
       case EventKind::round:
         round(i);
@@ -81,10 +84,24 @@ class CueWriter {
   std::string introduction(std::size_t i) const {
     const Event& e = events_[i];
     std::string text = fmt::format("{}.", e.display_name);
-    if (const Event* first = first_round_after(i)) text += " " + dose(*first, i) + ".";
+    const Event* first = first_round_after(i);
+    if (first != nullptr) text += " " + dose(*first, i) + ".";
+    if (first != nullptr && !first->side.empty()) {
+      text += " ";
+      text += first->side == "right" ? words_.start_right : words_.start_left;
+    }
     if (!e.cue.empty()) text += " " + e.cue;
     if (!e.feel.empty()) text += " " + formatted(words_.feel, e.feel);
     return text;
+  }
+
+  // Whether no round of the current exercise came before event i: its first round is next.
+  bool first_round_of_exercise(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0;) {
+      if (events_[j].kind == EventKind::round) return false;
+      if (events_[j].kind == EventKind::exercise) return true;
+    }
+    return true;
   }
 
   const Event* first_round_after(std::size_t i) const {

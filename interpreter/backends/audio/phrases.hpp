@@ -26,6 +26,8 @@ struct Phrases {
   std::string_view feel;                // "You should feel: {}"
   std::string_view round_of;            // "round {} of {}"
   std::string_view set_of;              // "set {} of {}"
+  std::string_view start_left;          // "Start with the left side."
+  std::string_view start_right;         // "Start with the right side."
   std::string_view left_side;           // "left side"
   std::string_view right_side;          // "right side"
   std::string_view switch_sides;        // "switch sides"

@@ -127,9 +127,8 @@ std::vector<std::string> writable_extensions() {
   return extensions;
 }
 
-void write_sound_file(const Timeline& timeline, const fs::path& out,
-                      const std::function<void(double)>& progress) {
-  const Format& format = format_for(out);
+void check_output(const fs::path& out) {
+  format_for(out);
   std::error_code ec;
   if (fs::is_directory(out, ec)) {
     throw SoundFileError(fmt::format("cannot write {}: it is a folder", out.string()));
@@ -139,6 +138,14 @@ void write_sound_file(const Timeline& timeline, const fs::path& out,
     throw SoundFileError(
         fmt::format("cannot write {}: there is no folder {}", out.string(), folder.string()));
   }
+}
+
+void write_sound_file(const Timeline& timeline, const fs::path& out,
+                      const std::function<void(double)>& progress) {
+  check_output(out);
+  const Format& format = format_for(out);
+  std::error_code ec;
+  const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
   TemporaryFile temporary(folder /
                           fmt::format(".{}.{}.partial", out.filename().string(), getpid()));
   SF_INFO info{};

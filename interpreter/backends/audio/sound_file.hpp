@@ -23,6 +23,10 @@ struct SoundFileError : std::runtime_error {
 // The extensions limber writes and that this machine's libsndfile can encode.
 std::vector<std::string> writable_extensions();
 
+// Throws SoundFileError when `out` cannot be written (an extension limber cannot encode, no
+// such folder, a folder in its place): checked before any work, and again by the writer.
+void check_output(const std::filesystem::path& out);
+
 // Throws SoundFileError. `progress` is told the fraction written.
 void write_sound_file(const Timeline& timeline, const std::filesystem::path& out,
                       const std::function<void(double)>& progress = {});

@@ -23,8 +23,8 @@ std::vector<Placed> settle_speech(std::vector<Placed> speech) {
                    [](const Placed& a, const Placed& b) { return a.start < b.start; });
   // The closing words are the last thing said: speech that would start during them is left
   // out (speech before them is shortened like any other).
-  const auto closing = std::find_if(speech.begin(), speech.end(),
-                                    [](const Placed& p) { return p.cue->ends_here; });
+  const auto closing =
+      std::find_if(speech.begin(), speech.end(), [](const Placed& p) { return p.cue->ends_here; });
   if (closing != speech.end()) {
     const std::int64_t from = closing->start;
     const std::int64_t to = end_of(*closing);

@@ -1,11 +1,12 @@
 #pragma once
 
 // One mixer for every way limber sounds: the cues of a session (cues.hpp) placed on the plan's
-// timeline as samples. Tones sit exactly at their time. Speech starts at its time and never
-// pushes the timeline: where it would run into the next spoken cue, a cue marked droppable
-// (halfway, "next: …", a rep count) gives way, and otherwise the earlier speech is shortened,
-// fading out just before the next one begins. Rendering to a file and live playback both read
-// the same Timeline, so what is heard is where the plan says it is.
+// timeline as samples. Tones sit exactly at their time and sound over speech. Speech starts at
+// its time and never pushes the timeline: where it would overlap other speech, a cue marked
+// droppable (halfway, "next: …", a rep count) gives way, and otherwise the earlier speech is
+// shortened, fading out just before the next one begins. The closing words are placed to end
+// with the session, and nothing starts while they are said. Rendering to a file and live playback
+// both read the same Timeline, so what is heard is where the plan says it is.
 
 #include <cstdint>
 #include <functional>
