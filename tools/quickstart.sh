@@ -19,3 +19,8 @@ build/limber plan "$routine"
 echo
 echo "\$ build/limber run --speed 60 --unless flare_up --screened $routine"
 build/limber run --speed 60 --unless flare_up --screened "$routine"
+# The same session as a sound file a phone can play: spoken cues and tones on the plan's timeline.
+echo
+echo "\$ build/limber render --unless flare_up $routine -o spine-mobility.wav"
+build/limber render --unless flare_up "$routine" -o spine-mobility.wav
+echo "wrote spine-mobility.wav"
