@@ -1,5 +1,7 @@
 #include "interpreter/backends/audio/live_audio.hpp"
 
+#include "interpreter/backends/audio/device_frames.hpp"
+
 #include <fcntl.h>
 #include <portaudio.h>
 #include <unistd.h>
@@ -72,16 +74,9 @@ const std::string no_device =
 
 // limber's samples are mono at sample_rate. Devices that cannot take that get each sample on
 // every channel, and twice over at double the rate; nothing else needs resampling.
-struct OutputFormat {
-  int channels = 1;
-  int repeat = 1;  // device frames per limber sample
-};
-constexpr std::array<OutputFormat, 4> formats{{{1, 1}, {2, 1}, {2, 2}, {1, 2}}};
+constexpr std::array<DeviceFormat, 4> formats{{{1, 1}, {2, 1}, {2, 2}, {1, 2}}};
 
-// Samples mixed per callback: 256 (about 12 ms) keeps the callback short and the position fine.
-constexpr std::int64_t block = 256;
-
-PaStreamParameters output_parameters(PaDeviceIndex device, OutputFormat format) {
+PaStreamParameters output_parameters(PaDeviceIndex device, DeviceFormat format) {
   PaStreamParameters parameters{};
   parameters.device = device;
   parameters.channelCount = format.channels;
@@ -91,8 +86,8 @@ PaStreamParameters output_parameters(PaDeviceIndex device, OutputFormat format) 
   return parameters;
 }
 
-std::optional<OutputFormat> playable_format(PaDeviceIndex device) {
-  for (const OutputFormat format : formats) {
+std::optional<DeviceFormat> playable_format(PaDeviceIndex device) {
+  for (const DeviceFormat format : formats) {
     const PaStreamParameters parameters = output_parameters(device, format);
     const QuietStderr quiet;
     if (Pa_IsFormatSupported(nullptr, &parameters,
@@ -129,41 +124,18 @@ struct LiveAudioBackend::Stream {
   PortAudioLibrary library;
   const Timeline& timeline;
   // Drift beyond 30 ms is corrected; the position moves a block at a time, so a block more.
-  PlayHead head{to_samples(0.030) + block};
-  OutputFormat format;
-  std::array<float, block> mixed{};
+  PlayHead head{to_samples(0.030) + mix_block};
+  DeviceFormat format;
+  MixBuffer scratch{};
   PaStream* stream = nullptr;
 
   static int callback(const void* /*input*/, void* output, unsigned long frames,
                       const PaStreamCallbackTimeInfo* /*time*/, PaStreamCallbackFlags /*flags*/,
                       void* self) {
-    static_cast<Stream*>(self)->play(static_cast<float*>(output),
-                                     static_cast<std::int64_t>(frames));
+    auto& stream = *static_cast<Stream*>(self);
+    fill_device_frames(stream.head, stream.timeline, stream.format, stream.scratch,
+                       static_cast<float*>(output), static_cast<std::int64_t>(frames));
     return paContinue;
-  }
-
-  void play(float* out, std::int64_t frames) {
-    const int repeat = format.repeat;
-    const int channels = format.channels;
-    std::int64_t done = 0;  // device frames written
-    while (done < frames) {
-      const std::int64_t count = std::min<std::int64_t>(block, (frames - done) / repeat);
-      if (count <= 0) break;
-      std::fill(mixed.begin(), mixed.end(), 0.0f);
-      const std::span<float> window(mixed.data(), static_cast<std::size_t>(count));
-      const std::int64_t first = head.advance(count);
-      if (first >= 0) timeline.mix_into(window, first);
-      for (std::int64_t i = 0; i < count; ++i) {
-        for (int r = 0; r < repeat; ++r) {
-          for (int c = 0; c < channels; ++c) *out++ = mixed[static_cast<std::size_t>(i)];
-        }
-      }
-      done += count * repeat;
-    }
-    // A frame count the repeat does not divide: the odd frame is silent.
-    for (; done < frames; ++done) {
-      for (int c = 0; c < channels; ++c) *out++ = 0.0f;
-    }
   }
 };
 
@@ -185,7 +157,7 @@ std::variant<std::unique_ptr<LiveAudioBackend>, std::string> LiveAudioBackend::o
   const auto device = output_device();
   if (const std::string* problem = std::get_if<std::string>(&device)) return *problem;
   const PaDeviceIndex index = std::get<PaDeviceIndex>(device);
-  const std::optional<OutputFormat> format = playable_format(index);
+  const std::optional<DeviceFormat> format = playable_format(index);
   if (!format) return cannot_play("the audio output device cannot play limber's sound");
   stream->format = *format;
   const PaStreamParameters parameters = output_parameters(index, *format);
@@ -194,7 +166,7 @@ std::variant<std::unique_ptr<LiveAudioBackend>, std::string> LiveAudioBackend::o
     const QuietStderr quiet;
     error = Pa_OpenStream(&stream->stream, nullptr, &parameters,
                           static_cast<double>(sample_rate) * format->repeat,
-                          static_cast<unsigned long>(block * format->repeat), paNoFlag,
+                          static_cast<unsigned long>(mix_block * format->repeat), paNoFlag,
                           &Stream::callback, stream.get());
     if (error == paNoError) error = Pa_StartStream(stream->stream);
   }
@@ -214,20 +186,11 @@ LiveAudioBackend::~LiveAudioBackend() {
 void LiveAudioBackend::on_event(const Event& event) {
   // The event is emitted `late_ms` after its time: that is where the clock is now.
   stream_->head.follow(event.t_s + event.late_ms.value_or(0) / 1000);
-  started_ = true;
   completed_ = event.kind == EventKind::done;
 }
 
 void LiveAudioBackend::on_tick(double now_s, bool paused) {
-  if (!started_) return;
-  PlayHead& head = stream_->head;
-  if (paused) {
-    head.pause();
-  } else if (!head.playing()) {
-    head.resume(now_s);
-  } else {
-    head.follow(now_s);
-  }
+  stream_->head.tick(now_s, paused);
 }
 
 void LiveAudioBackend::finish() {

@@ -50,7 +50,6 @@ class LiveAudioBackend : public Backend {
   explicit LiveAudioBackend(std::unique_ptr<Stream> stream);
 
   std::unique_ptr<Stream> stream_;
-  bool started_ = false;    // the first event has come: the sound follows the clock
   bool completed_ = false;  // the last event was `done`
   bool finished_ = false;
 };

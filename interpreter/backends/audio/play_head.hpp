@@ -31,15 +31,16 @@ class PlayHead {
 
   // ---- the runner's thread
 
-  // The runner's clock says routine time is `now_s`: starts playback if it has not started,
-  // and moves the position there when it is off by more than the tolerance (a skip jumps the
-  // clock; the device's clock drifts slowly from the runner's). Returns whether it moved.
+  // An event came, and the runner's clock says routine time is `now_s`: starts playback with
+  // the first event, and moves the position there when it is off by more than the tolerance (a
+  // skip jumps the clock; the device's clock drifts slowly from the runner's). Returns whether
+  // the position moved.
   bool follow(double now_s);
-  // The patient paused: silence, the position held where it is.
-  void pause() { playing_.store(false, std::memory_order_release); }
-  // The patient resumed; routine time is `now_s` (the runner resumes its clock a little before
-  // it tells the backends, so the position goes where the clock is, not where it was held).
-  void resume(double now_s);
+  // The runner's tick between events: while `paused`, silence with the position held; on the
+  // first tick after a pause, play on from where the clock is now (the runner resumes its clock
+  // a little before it tells the backends); otherwise as follow(). Nothing before the first
+  // event.
+  void tick(double now_s, bool paused);
   bool playing() const { return playing_.load(std::memory_order_acquire); }
   // The next sample the callback will play.
   std::int64_t position() const { return position_.load(std::memory_order_acquire); }
@@ -48,6 +49,7 @@ class PlayHead {
   std::atomic<std::int64_t> position_{0};
   std::atomic<bool> playing_{false};
   std::int64_t tolerance_;
+  bool started_ = false;  // the runner's thread only
   static_assert(std::atomic<std::int64_t>::is_always_lock_free);
   static_assert(std::atomic<bool>::is_always_lock_free);
 };
