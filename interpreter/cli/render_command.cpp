@@ -97,10 +97,8 @@ int render(const RenderOptions& options) {
   auto opened = open_voice("render", options.voice, planned);
   if (const int* stop = std::get_if<int>(&opened)) return *stop;
   audio::Voice& voice = *std::get<std::unique_ptr<audio::Voice>>(opened);
-  const std::string language = !options.voice.language.empty() ? options.voice.language
-                               : !planned.language.empty()     ? planned.language
-                                                               : "en";
-  const audio::Phrases& phrases = *audio::phrases_for(language);
+  // The voice has accepted the language, so limber has its phrases.
+  const audio::Phrases& phrases = *audio::phrases_for(session_language(options.voice, planned));
 
   const std::vector<Event> events = schedule(program, planned, holding(program, plan_options));
   try {

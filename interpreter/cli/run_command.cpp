@@ -1,18 +1,26 @@
 // `limber run FILE`: the guided session. Checks the file, settles the conditions and the
 // screening checklist before the first step (asking on a terminal, never waiting for input
 // that cannot come otherwise), plans the routine and walks the plan on a real clock, or on a
-// virtual one with --dry-run, handing each event to the chosen backends.
+// virtual one with --dry-run, handing each event to the chosen backends. With the audio
+// backend the session's sound is prepared in full before the first step (the voice speaks
+// every phrase once), so nothing is synthesised while the patient waits mid-exercise.
 
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "interpreter/backends/audio/cues.hpp"
+#include "interpreter/backends/audio/live_audio.hpp"
+#include "interpreter/backends/audio/phrases.hpp"
+#include "interpreter/backends/audio/timeline.hpp"
 #include "interpreter/backends/console/live_console.hpp"
 #include "interpreter/backends/console/plain_console.hpp"
 #include "interpreter/backends/json/json_backend.hpp"
@@ -20,6 +28,7 @@
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
+#include "interpreter/cli/voice_options.hpp"
 #include "interpreter/plan/plan.hpp"
 #include "interpreter/run/readiness.hpp"
 #include "interpreter/run/runner.hpp"
@@ -41,6 +50,7 @@ struct RunCommandOptions {
   bool screened = false;
   std::string routine;
   LibraryOptions library;
+  VoiceOptions voice;
 };
 
 bool wants(const RunCommandOptions& options, const char* backend) {
@@ -109,7 +119,59 @@ std::vector<std::string> holding(const RoutineNeeds& needs, const PlanOptions& o
   return names;
 }
 
+// The audio backend plays in real time for someone listening: a run on a virtual or faster
+// clock has nobody to hear it, and `limber render` is the way to hear a session off-line.
+// Returns the exit code to stop with, or none.
+std::optional<int> refuse_audio_options(const RunCommandOptions& options) {
+  if (options.dry_run) {
+    fmt::print(stderr,
+               "limber run: --backend audio plays the session as it happens and cannot be used "
+               "with --dry-run; `limber render` writes the whole session to a sound file.\n");
+    return exit_usage;
+  }
+  if (options.speed != 1) {
+    fmt::print(stderr,
+               "limber run: --backend audio plays the session in real time and cannot be used "
+               "with --speed; `limber render` writes the whole session to a sound file.\n");
+    return exit_usage;
+  }
+  return std::nullopt;
+}
+
+// Everything the session says and sounds, synthesised and placed before it starts; or the
+// exit code after saying why it cannot be.
+std::variant<audio::Timeline, int> prepare_sound(const RunCommandOptions& options,
+                                                 const Program& program, const Plan& planned,
+                                                 const std::vector<std::string>& acknowledged) {
+  auto opened = open_voice("run", options.voice, planned);
+  if (const int* stop = std::get_if<int>(&opened)) return *stop;
+  audio::Voice& voice = *std::get<std::unique_ptr<audio::Voice>>(opened);
+  // The voice has accepted the language, so limber has its phrases.
+  const audio::Phrases& phrases = *audio::phrases_for(session_language(options.voice, planned));
+  const std::vector<audio::Cue> cues =
+      audio::cues_of(schedule(program, planned, acknowledged), planned, phrases);
+  // Synthesis takes a moment on a long routine: say so on a terminal once it is noticeable.
+  const auto started = std::chrono::steady_clock::now();
+  bool told = false;
+  const auto progress = [&](double) {
+    if (told || isatty(STDERR_FILENO) != 1) return;
+    if (std::chrono::steady_clock::now() - started < std::chrono::milliseconds(300)) return;
+    std::cerr << "Preparing the voice…\n" << std::flush;
+    told = true;
+  };
+  try {
+    return audio::build_timeline(cues, planned.total_s, voice, progress);
+  } catch (const audio::VoiceError& error) {
+    fmt::print(stderr, "limber run: {}\n", error.what());
+    return exit_usage;
+  }
+}
+
 int run_routine(const RunCommandOptions& options) {
+  const bool audio = wants(options, "audio");
+  if (audio) {
+    if (auto stop = refuse_audio_options(options)) return *stop;
+  }
   // The patient runs the routine: the checker's findings are the therapist's (`limber check`).
   RoutineRequest request{options.file, options.library, options.routine, options.when,
                          options.unless};
@@ -117,6 +179,13 @@ int run_routine(const RunCommandOptions& options) {
   auto checked = checked_routine("run", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
+  // Before any question is asked: a machine that cannot play the session says so at once.
+  if (audio) {
+    if (const std::optional<std::string> problem = audio::audio_output_problem()) {
+      std::cerr << *problem << "\n" << std::flush;
+      return exit_usage;
+    }
+  }
 
   PlanOptions plan_options = plan_options_for(request, options.skip_optional);
   const RoutineNeeds needs = needs_of(program, options.routine);
@@ -127,6 +196,13 @@ int run_routine(const RunCommandOptions& options) {
   }
   const Plan planned = plan(program, plan_options);
   const std::vector<std::string> acknowledged = holding(needs, plan_options);
+  // Declared before the backends, which play it.
+  std::optional<audio::Timeline> sound;
+  if (audio) {
+    auto prepared = prepare_sound(options, program, planned, acknowledged);
+    if (const int* stop = std::get_if<int>(&prepared)) return *stop;
+    sound.emplace(std::move(std::get<audio::Timeline>(prepared)));
+  }
 
   // With JSON on stdout as well, the console's lines go to stderr so each stream stays whole.
   // The live view needs a terminal both ways: keys in, redrawing out.
@@ -145,6 +221,14 @@ int run_routine(const RunCommandOptions& options) {
     }
   }
   if (json) owned.push_back(std::make_unique<JsonBackend>(std::cout));
+  if (audio) {
+    auto opened = audio::LiveAudioBackend::open(*sound);
+    if (const std::string* problem = std::get_if<std::string>(&opened)) {
+      std::cerr << *problem << "\n" << std::flush;
+      return exit_usage;
+    }
+    owned.push_back(std::move(std::get<std::unique_ptr<audio::LiveAudioBackend>>(opened)));
+  }
   std::vector<Backend*> backends;
   for (const auto& backend : owned) backends.push_back(backend.get());
 
@@ -183,9 +267,12 @@ void add_run_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<RunCommandOptions>();
   CLI::App* command = app.add_subcommand("run", "Guide a session through a routine, step by step");
   command->add_option("file", options->file, "Routine file (.limber)")->required();
-  command->add_option("--backend", options->backends, "Where events go: console, json (comma list)")
+  command
+      ->add_option("--backend", options->backends,
+                   "Where events go: console, json, audio (comma list, e.g. console,audio; "
+                   "audio speaks the session live on the default output device)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"console", "json"}));
+      ->check(CLI::IsMember({"console", "json", "audio"}));
   command->add_flag("--dry-run", options->dry_run,
                     "Run on a virtual clock: every event at once, nothing waits");
   command->add_option("--speed", options->speed, "Run the clock this many times faster")
@@ -200,6 +287,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   command->add_option("--routine", options->routine,
                       "The routine to run, by title (default: the first)");
   add_library_option(*command, options->library);
+  add_voice_options(*command, options->voice);
   command->callback([options, &exit_code] { exit_code = run_routine(*options); });
 }
 

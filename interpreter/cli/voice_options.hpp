@@ -21,6 +21,10 @@ struct VoiceOptions {
 
 void add_voice_options(CLI::App& command, VoiceOptions& options);
 
+// The language the session is spoken in: --language, else the routine's `set language`, else
+// English.
+std::string session_language(const VoiceOptions& options, const Plan& plan);
+
 std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
                                                             const VoiceOptions& options,
                                                             const Plan& plan);
