@@ -126,8 +126,9 @@ TEST(Voice, AnExplicitVoiceSpeaks) {
   EXPECT_EQ(Voice("en", "EN_GB").voice_name(), "en-gb");
   EXPECT_EQ(Voice("en", "gmw/en").voice_name(), "en-gb");
   EXPECT_EQ(Voice("es", "es-419").voice_name(), "es-419");
-  Voice variant("en", "en-gb+f3");
+  Voice variant("en", "en-gb+F3");
   EXPECT_EQ(variant.voice_name(), "en-gb+f3");
+  EXPECT_EQ(Voice("en", "en-us+alex").voice_name(), "en-us+Alex");
   EXPECT_GT(rms(*variant.speak("halfway")), 0.02);
 }
 
@@ -154,9 +155,9 @@ TEST(Voice, AnUnknownLanguageListsTheLanguages) {
 TEST(Voice, AnUnknownVoiceListsTheLanguagesVoicesThenTheOthers) {
   const std::string error = error_of("en", "en-zz");
   EXPECT_EQ(error.substr(0, error.find(" The other")),
-            "there is no espeak-ng voice \"en-zz\". The English voices are: en-029, en-gb, "
-            "en-gb-scotland, en-gb-x-gbclan, en-gb-x-gbcwmd, en-gb-x-rp, en-us, en-us-nyc (a voice "
-            "may add a variant, as in en-us+f3).");
+            "there is no espeak-ng voice \"en-zz\". The voices for English (en) are: en-029, "
+            "en-gb, en-gb-scotland, en-gb-x-gbclan, en-gb-x-gbcwmd, en-gb-x-rp, en-us, en-us-nyc "
+            "(a voice may add a variant, as in en-us+f3).");
   EXPECT_NE(error.find(" The other voices installed: af, "), std::string::npos);
   EXPECT_NE(error.find(", es, es-419, "), std::string::npos);
   const std::string typo = error_of("en", "en-usa");
@@ -165,8 +166,8 @@ TEST(Voice, AnUnknownVoiceListsTheLanguagesVoicesThenTheOthers) {
 
   const std::string spanish = error_of("es", "castellano");
   EXPECT_EQ(spanish.substr(0, spanish.find(" The other")),
-            "there is no espeak-ng voice \"castellano\". The Español voices are: es, es-419 (a "
-            "voice may add a variant, as in es+f3).");
+            "there is no espeak-ng voice \"castellano\". The voices for Español (es) are: es, "
+            "es-419 (a voice may add a variant, as in es+f3).");
 }
 
 TEST(Voice, AnUnknownVariantListsTheVariants) {

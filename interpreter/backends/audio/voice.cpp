@@ -173,9 +173,9 @@ std::string unknown_voice(std::string_view written, const Phrases& language,
     (tag == code || tag.starts_with(code + "-") ? own : others).push_back(tag);
   }
   return fmt::format(
-      "there is no espeak-ng voice \"{}\"{}. The {} voices are: {} (a voice may add a variant, "
-      "as in {}+f3). The other voices installed: {}",
-      written, did_you_mean(lower(written), tags), language.name, joined(own),
+      "there is no espeak-ng voice \"{}\"{}. The voices for {} ({}) are: {} (a voice may add a "
+      "variant, as in {}+f3). The other voices installed: {}",
+      written, did_you_mean(lower(written), tags), language.name, language.code, joined(own),
       language.espeak_voice, joined(others));
 }
 
@@ -225,16 +225,20 @@ Voice::Voice(std::string_view language, std::string_view voice) : language_(lang
   voice_name_ = found->tag;
   espeak_name_ = found->identifier;
   if (plus != std::string_view::npos) {
-    const std::string variant = lower(written.substr(plus + 1));
+    // Variants are files, some spelled in capitals ("Alex"): matched in any case, named as
+    // installed.
+    const std::string_view variant = written.substr(plus + 1);
     const std::vector<std::string> variants = variants_installed();
-    if (!std::binary_search(variants.begin(), variants.end(), variant)) {
+    const auto found_variant = std::find_if(variants.begin(), variants.end(), [&](const auto& v) {
+      return lower(v) == lower(variant);
+    });
+    if (found_variant == variants.end()) {
       throw VoiceError(
-          fmt::format("there is no espeak-ng voice variant \"{}\"{}. The variants "
-                      "are: {}",
-                      written.substr(plus + 1), did_you_mean(variant, variants), joined(variants)));
+          fmt::format("there is no espeak-ng voice variant \"{}\"{}. The variants are: {}", variant,
+                      did_you_mean(variant, variants), joined(variants)));
     }
-    voice_name_ += "+" + variant;
-    espeak_name_ += "+" + variant;
+    voice_name_ += "+" + *found_variant;
+    espeak_name_ += "+" + *found_variant;
   }
   select(espeak_name_, voice_name_);
   selected_voice = this;
