@@ -40,7 +40,7 @@ class Voice {
   // per Voice; later calls share the first result.
   std::shared_ptr<const Samples> speak(const std::string& text);
 
-  // How many distinct texts were synthesised so far.
+  // How many distinct texts were synthesised so far. Read it where no other thread speaks.
   std::size_t synthesised() const { return cache_.size(); }
 
   // The voice as installed_voices() names it, with its variant if one was chosen: "en-us",
