@@ -39,8 +39,8 @@ inline constexpr std::string_view positions[] = {"standing",  "seated",     "sup
                                                  "quadruped", "side_lying", "kneeling"};
 inline constexpr std::string_view modes[] = {"hold", "reps"};
 inline constexpr std::string_view risks[] = {"low", "moderate", "high"};
-inline constexpr std::string_view settings[] = {"transition", "round_rest", "switch_time", "tempo",
-                                                "first_side"};
+inline constexpr std::string_view settings[] = {"transition", "round_rest", "switch_time",
+                                                "tempo",      "first_side", "language"};
 inline constexpr std::string_view sides[] = {"left", "right"};
 
 // ---- file-level findings and limits (not tied to one grammar rule)
@@ -160,7 +160,7 @@ LIMBER_ERROR(else_body, "expected-block", "expected { or if after else")
 LIMBER_ERROR(scale_amount, "expected-scale",
              "expected a scale factor such as 0.5 or 50% after scale")
 LIMBER_ERROR(setting_name, "expected-setting", "expected the name of a setting after set",
-             "the settings are transition, round_rest, switch_time, tempo and first_side",
+             "the settings are transition, round_rest, switch_time, tempo, first_side and language",
              messages::settings)
 LIMBER_ERROR(setting_value, "expected-value", "expected the setting's value, such as 10s or right")
 LIMBER_ERROR(target_amount, "expected-duration", "expected a duration such as 10min after target")

@@ -31,7 +31,13 @@ inline constexpr Text unknown_module{"unknown-module", E, "there is no library m
                                      "the modules are: {}"};
 inline constexpr Text unknown_setting{
     "unknown-setting", E, "unknown setting `{}`",
-    "the settings are transition, round_rest, switch_time, tempo and first_side"};
+    "the settings are transition, round_rest, switch_time, tempo, first_side and language"};
+inline constexpr Text unknown_language{"unknown-language", E,
+                                       "limber does not speak the language \"{}\"", "{}"};
+inline constexpr Text conditional_language{
+    "conditional-language", E, "the language cannot depend on a condition",
+    "a session speaks one language: write `set language` once, without if, unless or optional, "
+    "at the routine's top level"};
 inline constexpr Text import_not_found{"import-not-found", E, "cannot read the imported file: {}",
                                        "looked in {}"};
 inline constexpr Text import_not_a_file{"import-not-a-file", E, "`{}` is {}, not a file",
@@ -211,6 +217,10 @@ inline constexpr std::string_view a_frequency = "a frequency";
 inline constexpr std::string_view a_factor = "a factor such as 0.5 or 50%";
 inline constexpr std::string_view scale_multiplies = "scale multiplies holds and repetitions";
 inline constexpr std::string_view left_or_right = "left or right";
+inline constexpr std::string_view a_language_code = "a language code in quotes";
+inline constexpr std::string_view language_example = "for example: set language \"{}\"";
+inline constexpr std::string_view the_languages = "limber speaks {}";
+inline constexpr std::string_view did_you_mean_language = "did you mean \"{}\"? {}";
 inline constexpr std::string_view first_side_example = "for example: set first_side right";
 inline constexpr std::string_view verb_example = "for example: {} {} {}";
 inline constexpr std::string_view use_the_alt =

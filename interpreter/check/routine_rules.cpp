@@ -11,6 +11,7 @@
 #include <set>
 
 #include "grammar/suggest.hpp"
+#include "interpreter/backends/audio/phrases.hpp"
 #include "interpreter/check/check.hpp"
 #include "interpreter/check/report.hpp"
 
@@ -27,6 +28,7 @@ struct Context {
   std::set<std::string> guarded;  // conditions under which this step does not run
   bool optional = false;          // the step or a block around it is optional
   bool during_flare_up = false;   // the step runs when the patient has a flare-up
+  bool conditional = false;       // in the body of an `if` or its `else`
 };
 
 class RoutineChecker {
@@ -270,11 +272,13 @@ class RoutineChecker {
     condition(branch.condition);
     Context then_context = context;
     then_context.routine_level = branch.inline_then && context.routine_level;
+    then_context.conditional = true;
     if (branch.condition.text == flare_up) then_context.during_flare_up = true;
     walk(branch.then_body.statements, then_context);
     if (branch.else_body) {
       Context else_context = context;
       else_context.routine_level = false;
+      else_context.conditional = true;
       else_context.guarded.insert(branch.condition.text);
       walk(branch.else_body->statements, else_context);
     }
@@ -297,14 +301,18 @@ class RoutineChecker {
     }
   }
 
-  void step(const ast::Set& set, const ast::Statement&, const ast::Statement*,
-            const ast::Statement*, const Context&) {
+  void step(const ast::Set& set, const ast::Statement& statement, const ast::Statement*,
+            const ast::Statement*, const Context& context) {
     const std::string& name = set.setting.text;
-    static const std::vector<std::string_view> settings = {"first_side", "round_rest",
-                                                           "switch_time", "tempo", "transition"};
+    static const std::vector<std::string_view> settings = {"first_side",  "language", "round_rest",
+                                                           "switch_time", "tempo",    "transition"};
     if (!std::binary_search(settings.begin(), settings.end(), std::string_view(name))) {
       Diagnostic& d = report(program_, source_, msg::unknown_setting, set.setting.span, name);
       suggest_into(d, name, settings);
+      return;
+    }
+    if (name == "language") {
+      language(set.value, statement, context);
       return;
     }
     if (name == "first_side") {
@@ -321,6 +329,41 @@ class RoutineChecker {
       return;
     }
     duration(set.value, "`" + name + "`");
+  }
+
+  // `set language "es"`: one session speaks one language, so it is set once for the whole
+  // routine, whatever the conditions, to a language limber has phrases for.
+  void language(const ast::Value& value, const ast::Statement& statement, const Context& context) {
+    if (context.conditional || statement.unless || statement.optional_keyword) {
+      report(program_, source_, msg::conditional_language, statement.span);
+    } else {
+      routine_setting("set language", statement, context);
+    }
+    const auto known = audio::phrase_languages();
+    if (value.kind != ast::ValueKind::string) {
+      Diagnostic& d = report(program_, source_, msg::invalid_setting_value, value.span, "language",
+                             msg::a_language_code);
+      // `set language es`: the code is right, the quotes are missing.
+      const auto meant =
+          value.kind == ast::ValueKind::name ? audio::language_meant(value.text) : std::nullopt;
+      d.help = fmt::format(fmt::runtime(msg::language_example), meant ? *meant : known.front());
+      if (meant) d.suggestion = fmt::format("\"{}\"", *meant);
+      return;
+    }
+    if (audio::phrases_for(value.text)) return;
+    Diagnostic& d = report(program_, source_, msg::unknown_language, value.span, value.text);
+    const std::vector<std::string_view> codes(known.begin(), known.end());
+    std::optional<std::string> meant;
+    if (const auto code = audio::language_meant(value.text)) {
+      meant = std::string(*code);
+    } else {
+      meant = suggest(value.text, codes);
+    }
+    d.help = fmt::format(fmt::runtime(msg::the_languages), audio::phrase_languages_in_words());
+    if (meant) {
+      d.help = fmt::format(fmt::runtime(msg::did_you_mean_language), *meant, d.help);
+      d.suggestion = fmt::format("\"{}\"", *meant);
+    }
   }
 
   void routine_setting(std::string_view keyword, const ast::Statement& statement,

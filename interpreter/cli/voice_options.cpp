@@ -2,18 +2,32 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
+#include "interpreter/backends/audio/phrases.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 
 namespace limber::cli {
 
 void add_voice_options(CLI::App& command, VoiceOptions& options) {
-  command.add_option("--language", options.language, "The language the session is spoken in");
-  command.add_option("--voice", options.voice, "The espeak-ng voice that speaks it");
+  command.add_option("--language", options.language,
+                     "The language spoken: en (English) or es (Spanish); default: the "
+                     "routine's `set language`, else en");
+  command.add_option("--voice", options.voice,
+                     "The espeak-ng voice that speaks, such as en-gb, es-419 or en-gb+f3; "
+                     "default: the language's own");
 }
 
 std::string session_language(const VoiceOptions& options, const Plan& plan) {
   if (!options.language.empty()) return options.language;
-  return plan.language.empty() ? "en" : plan.language;
+  if (!plan.language.empty()) return plan.language;
+  if (!options.voice.empty()) {
+    // "es-419+f3" → "es": a voice of a language limber speaks brings that language's phrases.
+    std::string base = options.voice.substr(0, options.voice.find_first_of("-_+"));
+    for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (audio::phrases_for(base) != nullptr) return base;
+  }
+  return "en";
 }
 
 std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
@@ -21,8 +35,8 @@ std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view com
                                                             const Plan& plan) {
   try {
     return std::make_unique<audio::Voice>(session_language(options, plan), options.voice);
-  } catch (const audio::VoiceError& e) {
-    fmt::print(stderr, "limber {}: {}\n", command, e.what());
+  } catch (const audio::VoiceError& error) {
+    fmt::print(stderr, "limber {}: {}\n", command, error.what());
     return exit_usage;
   }
 }

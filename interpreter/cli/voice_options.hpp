@@ -1,6 +1,7 @@
 #pragma once
 
-// Stand-in until the voice options land: --language and --voice, and the voice they choose.
+// `--language CODE` and `--voice NAME`: the commands that speak (`run --backend audio`,
+// `render`) share these options and open their Voice the same way.
 
 #include <CLI/CLI.hpp>
 
@@ -15,16 +16,19 @@
 namespace limber::cli {
 
 struct VoiceOptions {
-  std::string language;
-  std::string voice;
+  std::string language;  // `--language CODE`; empty: the routine's, else English
+  std::string voice;     // `--voice NAME`; empty: the language's own voice
 };
 
 void add_voice_options(CLI::App& command, VoiceOptions& options);
 
-// The language the session is spoken in: --language, else the routine's `set language`, else
-// English.
+// The language a session speaks: --language, else the routine's `set language`, else the
+// language of an explicit --voice when limber has phrases for it (`--voice es-419` speaks
+// Spanish), else English.
 std::string session_language(const VoiceOptions& options, const Plan& plan);
 
+// The Voice for the session. On VoiceError (an unknown language or voice, espeak-ng missing its
+// data) says why on stderr as `limber COMMAND: …` and returns exit_usage.
 std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
                                                             const VoiceOptions& options,
                                                             const Plan& plan);

@@ -148,6 +148,8 @@ class Planner {
         summary_.target_s = target->duration.number;
       } else if (const auto* frequency = std::get_if<ast::Frequency>(&statement.node)) {
         if (plan_) plan_->frequency = frequency_of(*frequency);
+      } else if (const auto* set = std::get_if<ast::Set>(&statement.node)) {
+        if (plan_ && set->setting.text == "language") plan_->language = set->value.text;
       }
     }
   }

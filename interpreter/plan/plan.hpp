@@ -67,7 +67,7 @@ struct Plan {
   double total_s = 0;
   std::optional<double> target_s;
   std::optional<Frequency> frequency;
-  std::string language;  // `set language "es"`: the language the session is spoken in; empty: English
+  std::string language;  // `set language "es"`: the language spoken; empty for English
   std::vector<PlanStep> steps;
   // What this plan leaves out and why, once per place in the routine (a step skipped inside a
   // `repeat` is listed once, not once per pass).

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cctype>
 #include <cmath>
 
 namespace limber::audio {
@@ -101,6 +102,28 @@ std::vector<std::string_view> phrase_languages() {
   std::vector<std::string_view> codes;
   for (const Phrases* table : tables) codes.push_back(table->code);
   return codes;
+}
+
+std::string phrase_languages_in_words() {
+  std::string out;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    if (i > 0) out += i + 1 == tables.size() ? " and " : ", ";
+    out += fmt::format("{} ({})", tables[i]->name, tables[i]->code);
+  }
+  return out;
+}
+
+std::optional<std::string_view> language_meant(std::string_view written) {
+  // ASCII lower case is enough: codes are ASCII, and "Español" and "español" differ in the E.
+  std::string lower(written);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string base = lower.substr(0, lower.find_first_of("-_"));
+  for (const Phrases* table : tables) {
+    std::string name(table->name);
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (base == table->code || lower == name) return table->code;
+  }
+  return std::nullopt;
 }
 
 std::string spoken_duration(const Phrases& phrases, double seconds) {

@@ -5,6 +5,7 @@
 // says them. Texts the therapist wrote (cues, feels, `say` lines, a condition's texts) are
 // spoken as written.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,13 @@ const Phrases* phrases_for(std::string_view language);
 
 // Every language limber speaks, by code, in a stable order.
 std::vector<std::string_view> phrase_languages();
+
+// The languages for a message: "English (en) and Español (es)".
+std::string phrase_languages_in_words();
+
+// The language code someone who wrote `written` most likely meant, when limber has it: a code
+// in another case ("ES"), with a region ("es-MX", "en_GB") or the language's name ("español").
+std::optional<std::string_view> language_meant(std::string_view written);
 
 // A duration in words: 90 → "1 minute 30 seconds" ("1 minuto y 30 segundos" in Spanish).
 std::string spoken_duration(const Phrases& phrases, double seconds);
