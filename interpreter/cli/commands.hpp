@@ -31,6 +31,10 @@ struct LibraryOptions {
 // instead of the copy built into the binary. `--path DIR` (repeatable, then the folders of the
 // LIMBER_PATH environment variable): folders that `use "file.limber"` may also read.
 void add_library_option(CLI::App& command, LibraryOptions& library);
+
+// `--when COND` and `--unless COND`, each repeatable and each taking one condition.
+void add_condition_options(CLI::App& command, std::vector<std::string>& when,
+                           std::vector<std::string>& unless);
 CheckOptions check_options(const LibraryOptions& library);
 
 }  // namespace limber::cli

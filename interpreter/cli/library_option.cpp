@@ -33,6 +33,7 @@ void add_library_option(CLI::App& command, LibraryOptions& library) {
       .add_option("--path", library.paths,
                   "A folder that `use \"file.limber\"` may also read (repeatable; then the "
                   "folders of LIMBER_PATH)")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingDirectory);
 }
 

@@ -53,8 +53,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
   command->add_option("file", options->file, "Routine file (.limber)")->required();
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
-  command->add_option("--when", options->when, "A condition that holds (repeatable)");
-  command->add_option("--unless", options->unless, "A condition that does not hold (repeatable)");
+  add_condition_options(*command, options->when, options->unless);
   command->add_flag("--skip-optional", options->skip_optional, "Leave out optional steps");
   command->add_option("--routine", options->routine,
                       "The routine to plan, by title (default: the first)");

@@ -130,8 +130,7 @@ void add_render_command(CLI::App& app, int& exit_code) {
                    "The sound file to write; its extension "
                    "chooses the format")
       ->required();
-  command->add_option("--when", options->when, "A condition that holds (repeatable)");
-  command->add_option("--unless", options->unless, "A condition that does not hold (repeatable)");
+  add_condition_options(*command, options->when, options->unless);
   command->add_flag("--skip-optional", options->skip_optional, "Leave out optional steps");
   command->add_option("--routine", options->routine,
                       "The routine to render, by title (default: the first)");

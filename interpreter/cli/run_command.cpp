@@ -277,8 +277,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
                     "Run on a virtual clock: every event at once, nothing waits");
   command->add_option("--speed", options->speed, "Run the clock this many times faster")
       ->check(CLI::PositiveNumber);
-  command->add_option("--when", options->when, "A condition that holds (repeatable)");
-  command->add_option("--unless", options->unless, "A condition that does not hold (repeatable)");
+  add_condition_options(*command, options->when, options->unless);
   command->add_flag("--skip-optional", options->skip_optional, "Leave out optional steps");
   command->add_flag("--plain", options->plain,
                     "One line per event on the console, even on a terminal");
