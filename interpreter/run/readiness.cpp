@@ -8,6 +8,8 @@
 #include <ostream>
 #include <variant>
 
+#include "interpreter/backends/console/wrap.hpp"
+
 namespace limber {
 
 namespace {
@@ -86,7 +88,9 @@ RoutineNeeds needs_of(const Program& program, const std::string& routine) {
 
 std::optional<bool> StreamAsker::ask(std::string_view question) {
   for (;;) {
-    out_ << question << " [y/n] " << std::flush;
+    // The answer is typed after "[y/n] " on the question's last line, so no newline follows.
+    std::string asked = wrap_lines(std::string(question) + " [y/n]", width_);
+    out_ << asked << ' ' << std::flush;
     std::string line;
     if (!std::getline(in_, line)) {
       out_ << '\n' << std::flush;
@@ -95,7 +99,7 @@ std::optional<bool> StreamAsker::ask(std::string_view question) {
     const std::string answer = lowered(line);
     if (answer == "y" || answer == "yes") return true;
     if (answer == "n" || answer == "no") return false;
-    out_ << "Please answer y (yes) or n (no).\n";
+    out_ << wrap_lines("Please answer y (yes) or n (no).\n", width_);
   }
 }
 

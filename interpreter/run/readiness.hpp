@@ -34,15 +34,18 @@ class Asker {
 };
 
 // Asks on a text stream: the question and "[y/n]" on `out`, an answer line from `in`; asks
-// again until the answer is yes or no.
+// again until the answer is yes or no. With a `width` (a terminal's columns), the question is
+// wrapped at spaces so that no word is broken at the terminal's edge.
 class StreamAsker : public Asker {
  public:
-  StreamAsker(std::istream& in, std::ostream& out) : in_(in), out_(out) {}
+  StreamAsker(std::istream& in, std::ostream& out, int width = 0)
+      : in_(in), out_(out), width_(width) {}
   std::optional<bool> ask(std::string_view question) override;
 
  private:
   std::istream& in_;
   std::ostream& out_;
+  int width_;
 };
 
 // Asks each needed condition not already settled by `options` (--when / --unless) and records

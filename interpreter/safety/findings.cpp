@@ -92,14 +92,19 @@ std::string case_of(const Worlds& worlds, const WorldMask& seen, const WorldMask
     }
     return true;
   };
-  for (std::size_t i = 0; i < count; ++i) {
+  // A condition may be dropped from the description only when every combination was judged:
+  // among a sample of them, "does not matter" would be a guess about the cases not planned. Then
+  // the case names the conditions that hold in the world where it arises (or that none does).
+  const bool every_combination = count <= every_combination_up_to;
+  if (!every_combination && holding != 0) not_holding = 0;
+  for (std::size_t i = 0; every_combination && i < count; ++i) {
     const std::uint64_t bit = std::uint64_t{1} << i;
     if ((not_holding & bit) && describes(holding, not_holding & ~bit, optional_steps)) {
       not_holding &= ~bit;
     }
   }
   if (optional_steps && describes(holding, not_holding, std::nullopt)) optional_steps.reset();
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; every_combination && i < count; ++i) {
     const std::uint64_t bit = std::uint64_t{1} << i;
     if ((holding & bit) && describes(holding & ~bit, not_holding, optional_steps)) {
       holding &= ~bit;

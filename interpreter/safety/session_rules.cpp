@@ -25,14 +25,36 @@ const ast::Target* find_target(const RoutineRef& routine) {
   return nullptr;
 }
 
-// The first `if flare_up` of the routine, where a flare-up's extra work is written.
+// Whether a block holds a hold, reps or warm-up anywhere inside it.
+bool has_dose(const std::vector<ast::Statement>& statements) {
+  for (const auto& statement : statements) {
+    if (std::holds_alternative<ast::Dose>(statement.node)) return true;
+    if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
+      if (has_dose(branch->then_body.statements)) return true;
+      if (branch->else_body && has_dose(branch->else_body->statements)) return true;
+    } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
+      if (has_dose(section->body.statements)) return true;
+    } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
+      if (has_dose(repeat->body.statements)) return true;
+    }
+  }
+  return false;
+}
+
+// The first `if flare_up` of the routine whose branch has steps of exercise (where a flare-up's
+// extra work is written), or with `any_branch` the first `if flare_up` whatever it holds.
 const ast::Statement* find_flare_branch(const std::vector<ast::Statement>& statements,
-                                        std::string_view flare_up) {
+                                        std::string_view flare_up, bool any_branch) {
   for (const auto& statement : statements) {
     const std::vector<ast::Statement>* inner = nullptr;
     if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      if (branch->condition.text == flare_up) return &statement;
-      if (auto* found = find_flare_branch(branch->then_body.statements, flare_up)) return found;
+      if (branch->condition.text == flare_up &&
+          (any_branch || has_dose(branch->then_body.statements))) {
+        return &statement;
+      }
+      if (auto* found = find_flare_branch(branch->then_body.statements, flare_up, any_branch)) {
+        return found;
+      }
       if (branch->else_body) inner = &branch->else_body->statements;
     } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
       inner = &section->body.statements;
@@ -40,7 +62,7 @@ const ast::Statement* find_flare_branch(const std::vector<ast::Statement>& state
       inner = &repeat->body.statements;
     }
     if (inner != nullptr) {
-      if (auto* found = find_flare_branch(*inner, flare_up)) return found;
+      if (auto* found = find_flare_branch(*inner, flare_up, any_branch)) return found;
     }
   }
   return nullptr;
@@ -173,7 +195,11 @@ class SessionJudge {
   void flare_up_reduces() {
     const std::uint64_t flare_up = worlds_.bit_of("flare_up");
     if (flare_up == 0) return;
-    const ast::Statement* branch = find_flare_branch(*routine_.statements, "flare_up");
+    // Where the extra work is: a branch with exercise in it, rather than an `if flare_up then
+    // say` before it; failing that (the work comes from an `unless flare_up` elsewhere), the
+    // first mention.
+    const ast::Statement* branch = find_flare_branch(*routine_.statements, "flare_up", false);
+    if (branch == nullptr) branch = find_flare_branch(*routine_.statements, "flare_up", true);
     const Span where = branch != nullptr ? branch->span : routine_.title_span;
     std::map<std::pair<std::uint64_t, bool>, std::size_t> index;
     for (std::size_t i = 0; i < worlds_.worlds.size(); ++i) {

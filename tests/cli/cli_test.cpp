@@ -2,8 +2,13 @@
 // exact output streams and exit codes (cli.md), and every kind of bad input the issue names.
 
 #include <gtest/gtest.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -224,6 +229,43 @@ TEST_F(Cli, UseOfAPipeAFolderOrADeviceIsAnErrorAtOnce) {
             "  |     ^^^^^^^^^^^^^^^\n"
             "  = help: `use` reads a .limber file; name the file itself\n\n"
             "2 errors, 0 warnings\n");
+}
+
+TEST_F(Cli, UseOfASocketOrADeviceIsAnErrorAtOnce) {
+  // A socket, and a character device like /dev/zero, which would never end. Making a device
+  // node needs root, as CI runs; without it the device is left out rather than faked.
+  const int listening = socket(AF_UNIX, SOCK_STREAM, 0);
+  ASSERT_GE(listening, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  const std::string socket_path = (dir_ / "socket.limber").string();
+  ASSERT_LT(socket_path.size(), sizeof(address.sun_path));
+  std::copy(socket_path.begin(), socket_path.end(), address.sun_path);
+  ASSERT_EQ(bind(listening, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+  const bool as_root = geteuid() == 0;
+  if (as_root) {
+    ASSERT_EQ(mknod((dir_ / "zero.limber").c_str(), S_IFCHR | 0600, makedev(1, 5)), 0);
+  }
+  write("routine.limber", std::string("use \"socket.limber\"\n") +
+                              (as_root ? "use \"zero.limber\"\n" : "") +
+                              "warmup march_in_place 1min\n");
+  const CommandResult r = limber_in(dir_, {"check", "routine.limber"});
+  close(listening);
+  EXPECT_EQ(r.exit_code, 1);
+  std::string expected =
+      "routine.limber:1:5: error[import-not-a-file]: `socket.limber` is a socket, not a file\n"
+      "1 | use \"socket.limber\"\n"
+      "  |     ^^^^^^^^^^^^^^^\n"
+      "  = help: `use` reads a .limber file; name the file itself\n\n";
+  if (as_root) {
+    expected +=
+        "routine.limber:2:5: error[import-not-a-file]: `zero.limber` is a device, not a file\n"
+        "2 | use \"zero.limber\"\n"
+        "  |     ^^^^^^^^^^^^^\n"
+        "  = help: `use` reads a .limber file; name the file itself\n\n";
+  }
+  expected += as_root ? "2 errors, 0 warnings\n" : "1 error, 0 warnings\n";
+  EXPECT_EQ(r.err, expected);
 }
 
 TEST_F(Cli, ARoutineFromAShellsProcessSubstitutionIsChecked) {

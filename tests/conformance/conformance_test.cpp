@@ -9,9 +9,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
+#include <regex>
 #include <set>
 #include <sstream>
+#include <vector>
 
+#include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/plan/plan.hpp"
 #include "interpreter/plan/plan_output.hpp"
 #include "interpreter/safety/judge.hpp"
@@ -81,8 +85,9 @@ std::string test_name(const testing::TestParamInfo<std::string>& info) {
 INSTANTIATE_TEST_SUITE_P(Files, Conformance, testing::ValuesIn(suite_files()), test_name);
 
 // ---- expected plans: tests/conformance/plans/NAME.limber starts with `# plan: OPTIONS` (the
-// options of `limber plan`: --when C, --unless C, --skip-optional) and has NAME.plan.json beside
-// it, exactly what `limber plan --format json` prints for it.
+// options of `limber plan`: --when C, --unless C, --skip-optional, --routine "TITLE") and has
+// NAME.plan.json beside it, exactly what `limber plan --format json` prints for it; or, for a
+// --routine the file does not have, NAME.plan.txt: what `limber plan` says instead.
 
 std::vector<std::string> plan_files() {
   std::vector<std::string> files;
@@ -104,6 +109,8 @@ PlanOptions options_of(const std::string& text) {
       options.when.insert(name);
     } else if (word == "--unless" && words >> name) {
       options.unless.insert(name);
+    } else if (word == "--routine" && words >> std::quoted(name)) {
+      options.routine = name;
     } else {
       ADD_FAILURE() << "unknown plan option " << word;
     }
@@ -119,27 +126,33 @@ TEST_P(ConformancePlan, PlanMatchesExpectation) {
   ASSERT_TRUE(text.starts_with("# plan:")) << relative << " must start with `# plan: OPTIONS`";
   const Program program = checked(relative);
   ASSERT_TRUE(program.ok()) << check_output(relative);
-  const std::string actual = plan_to_json(plan(program, options_of(text))).dump(2) + "\n";
+  const PlanOptions options = options_of(text);
   fs::path expected_path = suite_root / relative;
-  expected_path.replace_extension(".plan.json");
+  std::string actual;
+  if (options.routine.empty() ||
+      std::any_of(program.routines.begin(), program.routines.end(),
+                  [&](const RoutineRef& r) { return r.title == options.routine; })) {
+    actual = plan_to_json(plan(program, options)).dump(2) + "\n";
+    expected_path.replace_extension(".plan.json");
+  } else {
+    // A `--routine` the file does not have: what `limber plan` says instead of a plan.
+    actual = cli::no_such_routine(relative, options.routine, program.routines);
+    expected_path.replace_extension(".plan.txt");
+  }
   if (std::getenv("LIMBER_BLESS") != nullptr) {
     std::ofstream(expected_path, std::ios::binary) << actual;
     return;
   }
-  ASSERT_TRUE(fs::exists(expected_path)) << relative << " has no .plan.json beside it";
+  ASSERT_TRUE(fs::exists(expected_path)) << relative << " has no " << expected_path.filename()
+                                          << " beside it";
   EXPECT_EQ(actual, read_file(expected_path)) << "for " << relative;
 }
 
 INSTANTIATE_TEST_SUITE_P(Plans, ConformancePlan, testing::ValuesIn(plan_files()), test_name);
 
-// Every diagnostic code the front end and the checker can emit has at least one conformance file
-// and a row in the language reference's table of codes.
-TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
-  std::set<std::string> covered;
-  for (const std::string& relative : suite_files()) {
-    for (const auto& d : checked(relative).diagnostics) covered.insert(d.diagnostic.code);
-  }
-  const char* codes[] = {
+// Every diagnostic code the front end and the checker can emit.
+const std::vector<std::string>& every_code() {
+  static const std::vector<std::string> codes = {
       "bad-escape", "unterminated-string", "missing-unit", "expected-range-end",
       "expected-end-of-step", "expected-exercise", "expected-duration", "expected-count",
       "unexpected-after-dose", "expected-side", "expected-sides", "expected-text", "expected-title",
@@ -167,11 +180,50 @@ TEST(ConformanceCoverage, EverySyntaxCodeHasAFile) {
       "spelled-out-unit", "use-say", "range-in-step",
       // the library says what the guide says
       "alt-mode-mismatch", "missing-feel", "missing-range", "optional-only-mandatory",
-      "frequency-above-daily", "frequency-outside-guide",
+      "frequency-above-daily", "frequency-outside-guide", "import-not-a-file",
       // the language spoken
       "unknown-language", "conditional-language"};
-  for (const char* code : codes)
+  return codes;
+}
+
+std::string read_source_file(const char* relative) {
+  std::ifstream in(fs::path(LIMBER_SOURCE_DIR) / relative, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Every code has at least one conformance file.
+TEST(ConformanceCoverage, EveryCodeHasAFile) {
+  std::set<std::string> covered;
+  for (const std::string& relative : suite_files()) {
+    for (const auto& d : checked(relative).diagnostics) covered.insert(d.diagnostic.code);
+  }
+  for (const std::string& code : every_code())
     EXPECT_TRUE(covered.count(code)) << "no conformance file for " << code;
+}
+
+// Every code has its row in the language reference's table of codes.
+TEST(ConformanceCoverage, EveryCodeHasARowInTheReference) {
+  const std::string reference = read_source_file("docs/language.md");
+  for (const std::string& code : every_code()) {
+    EXPECT_NE(reference.find("| `" + code + "` |"), std::string::npos)
+        << "docs/language.md has no row for " << code;
+  }
+}
+
+// The list above misses no code of the checker: every message of check/messages.hpp is in it.
+TEST(ConformanceCoverage, EveryCheckerCodeIsListed) {
+  const std::string messages = read_source_file("interpreter/check/messages.hpp");
+  const std::regex text_code(R"re(inline constexpr Text \w+\{\s*"([a-z0-9-]+)")re");
+  std::size_t found = 0;
+  for (auto it = std::sregex_iterator(messages.begin(), messages.end(), text_code);
+       it != std::sregex_iterator(); ++it, ++found) {
+    const std::string code = (*it)[1];
+    EXPECT_NE(std::find(every_code().begin(), every_code().end(), code), every_code().end())
+        << code << " (interpreter/check/messages.hpp) is not in every_code()";
+  }
+  EXPECT_GT(found, 40u);
 }
 
 }  // namespace

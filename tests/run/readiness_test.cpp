@@ -110,5 +110,17 @@ TEST(StreamAsker, AsksAgainUntilYesOrNo) {
             "Sore? [y/n] Tired? [y/n] Ready? [y/n] \n");
 }
 
+TEST(StreamAsker, OnATerminalTheQuestionIsWrappedAtSpaces) {
+  // At 30 columns the terminal would break "bones" in two; the asker breaks before it.
+  std::istringstream in("y\n");
+  std::ostringstream out;
+  StreamAsker asker(in, out, 30);
+  EXPECT_EQ(asker.ask("Have you been told you have fragile bones (osteoporosis)?"), true);
+  EXPECT_EQ(out.str(),
+            "Have you been told you have\n"
+            "fragile bones (osteoporosis)?\n"
+            "[y/n] ");
+}
+
 }  // namespace
 }  // namespace limber

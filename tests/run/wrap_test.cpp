@@ -61,5 +61,11 @@ TEST(Wrap, ALineEndStartsANewLine) {
   EXPECT_EQ(wrap("one\ntwo three", 20, "", "  "), (Lines{"one", "  two three"}));
 }
 
+TEST(Wrap, WrapLinesWrapsEachLineAndKeepsItsEnd) {
+  EXPECT_EQ(wrap_lines("one two three\nfour\n", 8), "one two\nthree\nfour\n");
+  EXPECT_EQ(wrap_lines("one two three", 8), "one two\nthree");
+  EXPECT_EQ(wrap_lines("one two three\n", 0), "one two three\n");
+}
+
 }  // namespace
 }  // namespace limber

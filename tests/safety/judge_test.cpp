@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <chrono>
 
 namespace limber {
@@ -127,6 +129,20 @@ TEST(Judge, AFlareUpBranchThatAddsWorkIsAnError) {
             "than the 1min it does without one\n");
 }
 
+TEST(Judge, TheExtraWorkOfAFlareUpIsShownWhereItIsWritten) {
+  // Not at the `if flare_up then say` before it, which adds no work.
+  EXPECT_EQ(findings("routine \"R\" {\n"
+                     "  warmup march_in_place 1min\n"
+                     "  if flare_up then say \"go gently today\"\n"
+                     "  hold cat_cow 30s x2\n"
+                     "  if flare_up {\n"
+                     "    hold cat_cow 20s x2\n"
+                     "  }\n"
+                     "}\n"),
+            "5:3 flare-up-more-work: with a flare-up the routine does 1min40s of exercise, more "
+            "than the 1min it does without one\n");
+}
+
 TEST(Judge, ASessionFindingNamesNoConditionItArisesWhatever) {
   // figure_four is left out after a hip replacement, so the amounts of work differ with it; the
   // flare-up branch does more work either way, so the finding has no case.
@@ -244,6 +260,29 @@ TEST(Judge, AnEnormousRepeatIsJudgedInClosedForm) {
   // Not a timing assertion, only a guard against the walk unrolling again: a regression would
   // take hours, far beyond this.
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));
+}
+
+TEST(Judge, BeyondSixConditionsACaseNamesEveryConditionThatHoldsInIt) {
+  // Seven conditions: only some combinations are judged, so the case cannot be simplified to
+  // the conditions that seem to matter among them; it names every one that holds.
+  std::string text;
+  for (const char* name : {"a", "b", "c", "d", "e", "f", "g"}) {
+    text += fmt::format("condition {} \"{}?\"\n", name, name);
+  }
+  text +=
+      "routine \"R\" {\n"
+      "  warmup march_in_place 1min\n"
+      "  if a { if b { if c { repeat 1000 { hold cat_cow 30s } } } }\n"
+      "  hold cat_cow 30s x2 unless d\n"
+      "  reps pelvic_tilt 10 x2 unless e\n"
+      "  if f then say \"f\"\n"
+      "  if g then say \"g\"\n"
+      "}\n";
+  EXPECT_EQ(findings(text),
+            "8:9 session-too-long: when a, b, c, d, e, f and g hold, the routine takes "
+            "9h44min25s, longer than the 4h a session may last\n"
+            "10:43 rounds-out-of-range: `cat_cow` has 1000 rounds in the session (x1, repeated "
+            "1000 times): above its 2..3 range\n");
 }
 
 TEST(Judge, ManyStepsThatTakeNoTimeAreTooMany) {

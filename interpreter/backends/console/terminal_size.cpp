@@ -43,4 +43,10 @@ void WatchedTerminalSize::measure() {
   if (size.ws_row > 0) rows_ = size.ws_row;
 }
 
+int terminal_columns(int fd) {
+  winsize size{};
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
 }  // namespace limber

@@ -63,4 +63,7 @@ class WatchedTerminalSize : public TerminalSize {
   struct sigaction saved_ {};
 };
 
+// The width of the terminal on `fd` in columns, measured once; 0 when `fd` is no terminal.
+int terminal_columns(int fd);
+
 }  // namespace limber

@@ -23,4 +23,9 @@ std::size_t code_points(std::string_view text);
 std::vector<std::string> wrap(std::string_view text, int width, std::string_view first_prefix = "",
                               std::string_view rest_prefix = "");
 
+// Every line of `text` wrapped to `width` (a paragraph per line, each ending in a newline as in
+// `text`); a width of 0 or less leaves the text as it is. For prose printed once, like the
+// questions before a session, where a terminal would otherwise break words at its edge.
+std::string wrap_lines(std::string_view text, int width);
+
 }  // namespace limber
