@@ -8,6 +8,12 @@ packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libfmt-dev libcli11-dev
 if [ "${1:-build}" = test ]; then
   # GoogleTest for the suite; clang-14 and its runtime for the ASan+UBSan build and libFuzzer.
   packages+=(libgtest-dev clang-14 libclang-rt-14-dev)
+  # The editors whose support is tested against the real program.
+  packages+=(vim-nox neovim emacs-nox)
+  # Node.js for the VS Code grammar and packaging tests (npm packages are fetched by those
+  # tests). A machine may already have Node from elsewhere; only its commands matter.
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()
