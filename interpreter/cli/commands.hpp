@@ -14,6 +14,7 @@ void add_exercises_command(CLI::App& app, int& exit_code);
 void add_plan_command(CLI::App& app, int& exit_code);
 void add_run_command(CLI::App& app, int& exit_code);
 void add_render_command(CLI::App& app, int& exit_code);
+void add_lsp_command(CLI::App& app, int& exit_code);
 
 }  // namespace limber::cli
 

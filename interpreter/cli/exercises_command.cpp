@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "interpreter/catalog/catalog.hpp"
+#include "interpreter/catalog/condition_catalog.hpp"
 #include "interpreter/check/check.hpp"
-#include "interpreter/cli/catalog.hpp"
 #include "interpreter/cli/commands.hpp"
-#include "interpreter/cli/condition_catalog.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/report.hpp"
 

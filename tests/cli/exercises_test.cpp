@@ -239,6 +239,12 @@ TEST_F(Exercises, NoMatchSuggestsTheNearestNameWithExitCodeOne) {
             "no exercise matches \"strech\"\n"
             "  = help: did you mean `stretch`? (limber exercises stretch)\n");
 
+  const CommandResult condition = limber({"exercises", "osteoperosis"});
+  EXPECT_EQ(condition.exit_code, 1);
+  EXPECT_EQ(condition.err,
+            "no exercise matches \"osteoperosis\"\n"
+            "  = help: did you mean `osteoporosis`? (limber exercises osteoporosis)\n");
+
   const CommandResult nothing = limber({"exercises", "zzzz"});
   EXPECT_EQ(nothing.exit_code, 1);
   EXPECT_EQ(nothing.err,

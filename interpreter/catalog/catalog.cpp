@@ -1,4 +1,4 @@
-#include "interpreter/cli/catalog.hpp"
+#include "interpreter/catalog/catalog.hpp"
 
 #include <fmt/format.h>
 
@@ -505,8 +505,10 @@ std::string no_match(const Program& program, std::string_view query) {
   for (const auto& [name, _] : program.exercises) names.push_back(name);
   auto nearest = suggest(word, names);
   if (!nearest) {
-    // Not a mistyped name: perhaps a mistyped module, kind, position or region.
+    // Not a mistyped name: perhaps a mistyped condition (`limber exercises osteoporosis` lists
+    // what to avoid under it), module, kind, position or region.
     std::set<std::string, std::less<>> words;
+    for (const auto& [name, _] : program.conditions) words.insert(name);
     for (const auto& [_, e] : program.exercises) {
       words.insert(e.origin.module);
       words.emplace(to_string(e.kind));

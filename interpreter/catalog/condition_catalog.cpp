@@ -1,11 +1,11 @@
-#include "interpreter/cli/condition_catalog.hpp"
+#include "interpreter/catalog/condition_catalog.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "interpreter/cli/catalog.hpp"
+#include "interpreter/catalog/catalog.hpp"
 
 namespace limber::catalog {
 

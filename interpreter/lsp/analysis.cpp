@@ -1,0 +1,34 @@
+#include "interpreter/lsp/analysis.hpp"
+
+#include "interpreter/lsp/uri.hpp"
+#include "interpreter/safety/judge.hpp"
+
+namespace limber::lsp {
+
+Analysis::Analysis(std::string uri, std::string text, const CheckOptions& options)
+    : uri_(std::move(uri)),
+      text_(std::move(text)),
+      program_(check_file(SourceFile(path_of_uri(uri_), text_), options)),
+      lines_(text_) {
+  if (source().had_bom()) bom_bytes_ = 3;
+}
+
+Position Analysis::position(std::uint32_t span_offset) const {
+  return lines_.position(span_offset + bom_bytes_);
+}
+
+Json Analysis::range(Span span) const {
+  return range_json(position(span.begin), position(span.end));
+}
+
+std::uint32_t Analysis::span_offset(Position position) const {
+  const std::uint32_t offset = lines_.offset(position);
+  return offset < bom_bytes_ ? 0 : offset - bom_bytes_;
+}
+
+Json range_in(const SourceFile& source, Span span) {
+  const LineIndex lines(source.text());
+  return range_json(lines.position(span.begin), lines.position(span.end));
+}
+
+}  // namespace limber::lsp

@@ -1,0 +1,51 @@
+#pragma once
+
+// One version of an open document, checked exactly as `limber check` checks a file, with the
+// positions of its text: what every request on the document reads.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "interpreter/check/check.hpp"
+#include "interpreter/check/program.hpp"
+#include "interpreter/lsp/positions.hpp"
+
+namespace limber::lsp {
+
+class Analysis {
+ public:
+  // Checks `text` as the file at the URI's path, so that `use "file.limber"` is found beside it.
+  Analysis(std::string uri, std::string text, const CheckOptions& options);
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
+  const std::string& uri() const { return uri_; }
+  // The text as the editor holds it (with its byte order mark, if it has one).
+  const std::string& text() const { return text_; }
+  const Program& program() const { return program_; }
+  const SourceFile& source() const { return program_.main_source(); }
+  const ast::File& file() const { return program_.modules.front()->file; }
+  const LineIndex& lines() const { return lines_; }
+
+  // Spans count bytes of the text without its byte order mark; these convert them.
+  Position position(std::uint32_t span_offset) const;
+  Json range(Span span) const;
+  std::uint32_t span_offset(Position position) const;
+
+  // Whether the checker got past parsing: the program has definitions and routines.
+  bool checked() const { return !program_.exercises.empty(); }
+
+ private:
+  std::string uri_;
+  std::string text_;
+  Program program_;
+  LineIndex lines_;
+  std::uint32_t bom_bytes_ = 0;
+};
+
+// The text of one library or imported file, for positions in a file other than the document.
+Json range_in(const SourceFile& source, Span span);
+
+}  // namespace limber::lsp

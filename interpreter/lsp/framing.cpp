@@ -1,0 +1,102 @@
+#include "interpreter/lsp/framing.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <istream>
+#include <ostream>
+#include <string_view>
+
+namespace limber::lsp {
+
+namespace {
+
+// One header line without its line end (CRLF, or a lone LF from a lenient client); none at
+// the end of the stream before any byte of the line.
+std::optional<std::string> header_line(std::istream& in) {
+  std::string line;
+  if (!std::getline(in, line)) return std::nullopt;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+Frame malformed(int code, std::string_view message) {
+  return {Frame::Kind::malformed, nullptr, error_message(nullptr, code, message)};
+}
+
+}  // namespace
+
+Frame read_frame(std::istream& in) {
+  std::optional<std::size_t> length;
+  bool bad_header = false;
+  bool any_line = false;
+  while (true) {
+    auto line = header_line(in);
+    if (!line) {
+      // The stream ended: mid-header is as good as the end, since nothing more can come.
+      return {};
+    }
+    if (line->empty()) {
+      if (!any_line) continue;  // blank lines between messages are harmless
+      break;
+    }
+    any_line = true;
+    const std::size_t colon = line->find(':');
+    if (colon == std::string::npos) {
+      bad_header = true;
+      continue;
+    }
+    const std::string_view name = trimmed(std::string_view(*line).substr(0, colon));
+    const std::string_view value = trimmed(std::string_view(*line).substr(colon + 1));
+    if (!equal_ignoring_case(name, "Content-Length")) continue;
+    std::size_t parsed = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+    if (ec != std::errc() || end != value.data() + value.size()) {
+      bad_header = true;
+      continue;
+    }
+    length = parsed;
+  }
+  if (bad_header || !length) {
+    return malformed(error_code::invalid_request, "a message needs a Content-Length header");
+  }
+  if (*length > max_body_bytes) {
+    // Skipping the body could mean waiting for 64 MB that never come; the header is answered
+    // and the following bytes are read as the next header.
+    return malformed(error_code::invalid_request, "the message is larger than 64 MB");
+  }
+  std::string body(*length, '\0');
+  in.read(body.data(), static_cast<std::streamsize>(*length));
+  if (static_cast<std::size_t>(in.gcount()) != *length) return {};
+  Json message = Json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (message.is_discarded()) return malformed(error_code::parse_error, "the body is not JSON");
+  if (!message.is_object() && !message.is_array()) {
+    return malformed(error_code::invalid_request, "a message must be a JSON object");
+  }
+  return {Frame::Kind::message, std::move(message), nullptr};
+}
+
+void write_frame(std::ostream& out, const Json& message) {
+  // Invalid UTF-8 in a document's text must not stop the server: it is replaced, not thrown on.
+  const std::string body = message.dump(-1, ' ', false, Json::error_handler_t::replace);
+  out << "Content-Length: " << body.size() << "\r\n\r\n" << body;
+  out.flush();
+}
+
+}  // namespace limber::lsp
