@@ -6,7 +6,9 @@
 # See docs/benchmarks.md for what it measures and the numbers so far.
 #
 # Usage: bench/render_vs_espeak.sh [ROUTINE]   (default examples/spine-mobility.limber)
-# Environment: RUNS (timed runs of each, default 3), SKIP_BUILD=1 (use build/ as it is).
+# Environment: RUNS (timed runs of each, default 3), SKIP_BUILD=1 (use build/ as it is),
+# LIMBER=path/to/limber (a binary built elsewhere; nothing is built), FORMATS (the extensions
+# rendered, default "wav ogg opus mp3").
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,11 +33,16 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  cmake --preset release >/dev/null
-  cmake --build --preset release --target limber
+if [[ -n "${LIMBER:-}" ]]; then
+  limber="$(realpath "$LIMBER")"
+else
+  if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    cmake --preset release >/dev/null
+    cmake --build --preset release --target limber
+  fi
+  limber="$root/build/limber"
 fi
-limber="$root/build/limber"
+formats="${FORMATS:-wav ogg opus mp3}"
 
 # ---- the session: its length, and what it says, one spoken cue per line
 events="$out/render_events.jsonl"
@@ -105,12 +112,13 @@ measure() {  # name, command…  → name|best_us|median_us|max_rss_kib
 
 results="$out/render_results.txt"
 : >"$results"
-wav="$out/render_session.wav"
 # (Read whole first: `grep -q` leaving early would fail the pipe under pipefail.)
 commands=$("$limber" --help)
 if grep -q "^ *render " <<<"$commands"; then
-  measure "limber render $(basename "$routine") -o session.wav" \
-    "$limber" render "$routine" -o "$wav" >>"$results"
+  for format in $formats; do
+    measure "limber render $(basename "$routine") -o session.$format" \
+      "$limber" render "$routine" -o "$out/render_session.$format" >>"$results"
+  done
   render_ok=1
 else
   render_ok=0
@@ -123,7 +131,7 @@ echo "$(nproc) CPUs, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed
   "$(basename "$routine"): ${total_s} s of plan, $cues spoken cues ($distinct distinct);" \
   "$runs runs each; × real time from the best run."
 echo
-awk -F'|' -v total="$total_s" '
+awk -F'|' -v total="$total_s" -v first="${formats%% *}" '
   BEGIN {
     print "| command | best (s) | median (s) | × real time | peak RSS (MiB) |"
     print "|---|---:|---:|---:|---:|"
@@ -134,9 +142,10 @@ awk -F'|' -v total="$total_s" '
     printf "| `%s` | %.3f | %.3f | %.0f× | %.1f |\n", $1, best, median, speed[NR], $4 / 1024
   }
   END {
-    if (NR == 2) {
-      printf "\nrender: **%.0f× real time** (target >= 200×: %s); %.1f× the espeak-ng loop\n",
-        speed[1], (speed[1] >= 200 ? "met" : "MISSED"), speed[1] / speed[2]
+    # The last row is the espeak-ng loop; every row before it a render, in the order of FORMATS.
+    if (NR >= 2) {
+      printf "\nrender to .%s: **%.0f× real time** (target >= 200×: %s); %.1f× the espeak-ng loop\n",
+        first, speed[1], (speed[1] >= 200 ? "met" : "MISSED"), speed[1] / speed[NR]
     }
   }
 ' "$results"

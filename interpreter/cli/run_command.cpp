@@ -23,6 +23,8 @@
 #include "interpreter/backends/audio/timeline.hpp"
 #include "interpreter/backends/console/live_console.hpp"
 #include "interpreter/backends/console/plain_console.hpp"
+#include "interpreter/backends/console/terminal_size.hpp"
+#include "interpreter/backends/console/wrap.hpp"
 #include "interpreter/backends/json/json_backend.hpp"
 #include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
@@ -75,13 +77,14 @@ std::optional<int> settle_before_start(const RunCommandOptions& options, const R
     return exit_usage;
   }
   // Questions go to stderr so that stdout carries only the session (JSON lines stay clean).
-  StreamAsker asker(std::cin, std::cerr);
+  const int width = terminal_columns(STDERR_FILENO);
+  StreamAsker asker(std::cin, std::cerr, width);
   ask_conditions(needs, asker, plan_options);
   if (!needs_screening) return std::nullopt;
-  std::cerr << "Before you start: " << needs.screen->title << ".\n";
+  std::cerr << wrap_lines(fmt::format("Before you start: {}.\n", needs.screen->title), width);
   const ScreenResult screen = ask_screen(*needs.screen, asker);
   if (screen.outcome == ScreenOutcome::red_flag) {
-    std::cerr << red_flag_advice(*needs.screen, screen.flag) << std::flush;
+    std::cerr << wrap_lines(red_flag_advice(*needs.screen, screen.flag), width) << std::flush;
     return exit_red_flag;
   }
   if (screen.outcome == ScreenOutcome::unanswered) {
@@ -140,14 +143,11 @@ std::optional<int> refuse_audio_options(const RunCommandOptions& options) {
 
 // Everything the session says and sounds, synthesised and placed before it starts; or the
 // exit code after saying why it cannot be.
-std::variant<audio::Timeline, int> prepare_sound(const RunCommandOptions& options,
-                                                 const Program& program, const Plan& planned,
+std::variant<audio::Timeline, int> prepare_sound(audio::Voice& voice, const Program& program,
+                                                 const Plan& planned,
                                                  const std::vector<std::string>& acknowledged) {
-  auto opened = open_voice("run", options.voice, planned);
-  if (const int* stop = std::get_if<int>(&opened)) return *stop;
-  audio::Voice& voice = *std::get<std::unique_ptr<audio::Voice>>(opened);
   // The voice has accepted the language, so limber has its phrases.
-  const audio::Phrases& phrases = *audio::phrases_for(session_language(options.voice, planned));
+  const audio::Phrases& phrases = *audio::phrases_for(voice.language());
   const std::vector<audio::Cue> cues =
       audio::cues_of(schedule(program, planned, acknowledged), planned, phrases);
   // Synthesis takes a moment on a long routine: say so on a terminal once it is noticeable.
@@ -179,7 +179,19 @@ int run_routine(const RunCommandOptions& options) {
   auto checked = checked_routine("run", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
-  // Before any question is asked: a machine that cannot play the session says so at once.
+  // Before any question is asked, the command line's mistakes: a language limber does not
+  // speak (whichever the backends, so `--language xx` is never silently accepted) and, for the
+  // audio backend, a voice that is not installed.
+  const std::string language = routine_language(program, options.routine);
+  std::unique_ptr<audio::Voice> voice;
+  if (audio) {
+    auto opened = open_voice("run", options.voice, language);
+    if (const int* stop = std::get_if<int>(&opened)) return *stop;
+    voice = std::move(std::get<std::unique_ptr<audio::Voice>>(opened));
+  } else if (auto stop = refuse_unknown_language("run", options.voice, language)) {
+    return *stop;
+  }
+  // Then, still before any question: a machine that cannot play the session says so at once.
   if (audio) {
     if (const std::optional<std::string> problem = audio::audio_output_problem()) {
       std::cerr << *problem << "\n" << std::flush;
@@ -199,7 +211,7 @@ int run_routine(const RunCommandOptions& options) {
   // Declared before the backends, which play it.
   std::optional<audio::Timeline> sound;
   if (audio) {
-    auto prepared = prepare_sound(options, program, planned, acknowledged);
+    auto prepared = prepare_sound(*voice, program, planned, acknowledged);
     if (const int* stop = std::get_if<int>(&prepared)) return *stop;
     sound.emplace(std::move(std::get<audio::Timeline>(prepared)));
   }

@@ -18,9 +18,24 @@ void add_voice_options(CLI::App& command, VoiceOptions& options) {
                      "default: the language's own");
 }
 
+std::string routine_language(const Program& program, const std::string& routine_title) {
+  const RoutineRef* routine = chosen_routine(program, routine_title);
+  if (routine == nullptr || routine->statements == nullptr) return {};
+  std::string language;
+  for (const auto& statement : *routine->statements) {
+    const auto* set = std::get_if<ast::Set>(&statement.node);
+    if (set != nullptr && set->setting.text == "language") language = set->value.text;
+  }
+  return language;
+}
+
 std::string session_language(const VoiceOptions& options, const Plan& plan) {
+  return session_language(options, plan.language);
+}
+
+std::string session_language(const VoiceOptions& options, std::string_view routine_language) {
   if (!options.language.empty()) return options.language;
-  if (!plan.language.empty()) return plan.language;
+  if (!routine_language.empty()) return std::string(routine_language);
   if (!options.voice.empty()) {
     // "es-419+f3" → "es": a voice of a language limber speaks brings that language's phrases.
     std::string base = options.voice.substr(0, options.voice.find_first_of("-_+"));
@@ -30,11 +45,29 @@ std::string session_language(const VoiceOptions& options, const Plan& plan) {
   return "en";
 }
 
+std::optional<int> refuse_unknown_language(std::string_view command, const VoiceOptions& options,
+                                           std::string_view routine_language) {
+  try {
+    audio::check_language(session_language(options, routine_language));
+  } catch (const audio::VoiceError& error) {
+    fmt::print(stderr, "limber {}: {}\n", command, error.what());
+    return exit_usage;
+  }
+  return std::nullopt;
+}
+
 std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
                                                             const VoiceOptions& options,
                                                             const Plan& plan) {
+  return open_voice(command, options, plan.language);
+}
+
+std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
+                                                            const VoiceOptions& options,
+                                                            std::string_view routine_language) {
   try {
-    return std::make_unique<audio::Voice>(session_language(options, plan), options.voice);
+    return std::make_unique<audio::Voice>(session_language(options, routine_language),
+                                          options.voice);
   } catch (const audio::VoiceError& error) {
     fmt::print(stderr, "limber {}: {}\n", command, error.what());
     return exit_usage;

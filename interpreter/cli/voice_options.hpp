@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -22,13 +23,28 @@ struct VoiceOptions {
 
 void add_voice_options(CLI::App& command, VoiceOptions& options);
 
+// The routine's own `set language` (empty when it has none), read before any planning: `run`
+// checks the language before it asks its questions. No condition changes it, so it is the
+// plan's (Plan::language).
+std::string routine_language(const Program& program, const std::string& routine_title);
+
 // The language a session speaks: --language, else the routine's `set language`, else the
 // language of an explicit --voice when limber has phrases for it (`--voice es-419` speaks
 // Spanish), else English.
+std::string session_language(const VoiceOptions& options, std::string_view routine_language);
 std::string session_language(const VoiceOptions& options, const Plan& plan);
+
+// When the session's language is one limber does not speak, says so on stderr as `limber
+// COMMAND: …` (the words open_voice() would use) and returns exit_usage. For the commands
+// that do not speak, so that `--language xx` is never silently accepted.
+std::optional<int> refuse_unknown_language(std::string_view command, const VoiceOptions& options,
+                                           std::string_view routine_language);
 
 // The Voice for the session. On VoiceError (an unknown language or voice, espeak-ng missing its
 // data) says why on stderr as `limber COMMAND: …` and returns exit_usage.
+std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
+                                                            const VoiceOptions& options,
+                                                            std::string_view routine_language);
 std::variant<std::unique_ptr<audio::Voice>, int> open_voice(std::string_view command,
                                                             const VoiceOptions& options,
                                                             const Plan& plan);

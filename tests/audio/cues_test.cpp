@@ -134,11 +134,60 @@ TEST(Cues, EveryPhraseAndToneOfASmallRoutineAtItsPlanTime) {
             "112 Breathe out. Bridge. 2 repetitions. Lift your hips. You should feel: Your glutes "
             "working.\n"
             "114 [start]\n"
-            "114 1 (droppable)\n"
-            "116 2 (droppable)\n"
+            "114 1\n"
+            "116 2\n"
             "118 (ends) [chime]\n"
             "118 (ends) Well done. That is the end of today's session. Do this routine every day. "
             "If pain lasts more than a few days, see a healthcare professional.\n");
+}
+
+TEST(Cues, TheLastCountOfASetBringsNextAndAnIntroductionHasShorterForms) {
+  const Program program = check(SourceFile("t.limber", std::string(small_routine) + R"(
+routine "Reps first" {
+  set transition 2s
+  say "Breathe out."
+  reps bridge 3 x2
+  warmup lift 20s
+}
+)"));
+  ASSERT_TRUE(program.ok());
+  PlanOptions options;
+  options.routine = "Reps first";
+  const Plan planned = plan(program, options);
+  const std::vector<Cue> cues = cues_of(schedule(program, planned), planned, *phrases_for("en"));
+  std::string speech;
+  for (const Cue& cue : cues) {
+    if (cue.tone) continue;
+    speech += fmt::format("{} {}\n", cue.t_s, cue.text);
+    for (const std::string& form : cue.shorter) speech += "  or " + form + "\n";
+  }
+  // Counts are never droppable. The second set's last count (its exercise's last) says what
+  // comes next, or only the count when that would not fit; the first set's does not. The
+  // introduction may lose what to feel, then how; the `say` before it is always said whole.
+  EXPECT_EQ(speech,
+            "0 Breathe out. Bridge. 2 sets of 3 repetitions. Lift your hips. You should feel: Your "
+            "glutes working.\n"
+            "  or Breathe out. Bridge. 2 sets of 3 repetitions. Lift your hips.\n"
+            "  or Breathe out. Bridge. 2 sets of 3 repetitions.\n"
+            "2 1\n"
+            "4 2\n"
+            "6 3\n"
+            "8 rest\n"
+            "13 set 2 of 2. 1\n"
+            "15 2\n"
+            "17 3. next: Knee Lift\n"
+            "  or 3\n"
+            "19 Knee Lift. warm up for 20 seconds. Lift your knees. You should feel: Warmth.\n"
+            "  or Knee Lift. warm up for 20 seconds. Lift your knees.\n"
+            "  or Knee Lift. warm up for 20 seconds.\n"
+            "31 halfway\n"
+            "41 Well done. That is the end of today's session. If pain lasts more than a few "
+            "days, see a healthcare professional.\n");
+  for (const Cue& cue : cues) {
+    if (!cue.tone) {
+      EXPECT_EQ(cue.droppable, cue.text == "halfway") << cue.text;
+    }
+  }
 }
 
 TEST(Cues, SpanishSaysTheSameInItsOwnWords) {

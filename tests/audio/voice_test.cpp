@@ -7,9 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -197,19 +195,6 @@ TEST(VoiceDeathTest, MissingDataIsAClearError) {
       testing::ExitedWithCode(2),
       "^speech is not available: espeak-ng cannot read its voice data in "
       ".*limber-no-espeak.* \\(.*\\); install the espeak-ng-data package$");
-}
-
-TEST(Voice, SynthesisIsFast) {
-  // Informative: how fast espeak-ng speaks in-process (docs/benchmarks.md quotes it).
-  Voice voice("en");
-  const auto start = std::chrono::steady_clock::now();
-  std::size_t samples = 0;
-  for (int i = 1; i <= 20; ++i) samples += voice.speak(fmt::format("round {} of 20", i))->size();
-  const double cpu_s =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double speed = to_seconds(static_cast<std::int64_t>(samples)) / cpu_s;
-  std::printf("20 phrases, %.2f ms each, %.0f× real time\n", cpu_s * 1000 / 20, speed);
-  EXPECT_GT(speed, 20);  // far above real time even on a loaded machine
 }
 
 // ---- the language of a session

@@ -95,6 +95,55 @@ TEST_F(AudioCli, SpeedIsNotForTheAudioBackend) {
             "--speed; `limber render` writes the whole session to a sound file.\n");
 }
 
+// ---- --language and --voice: mistakes on the command line, said before anything is asked
+
+const fs::path screened_routine = fs::path(LIMBER_SOURCE_DIR) / "examples/beginner-core.limber";
+constexpr const char* no_french =
+    "limber run: limber speaks English (en) and Español (es); there is no language \"fr\"\n";
+
+TEST_F(AudioCli, AnUnknownLanguageIsAUsageErrorWhateverTheBackend) {
+  for (const char* backends : {"console", "json", "console,json", "audio", "console,audio"}) {
+    SCOPED_TRACE(backends);
+    // Without --screened and without a terminal the checklist would be refused (and without a
+    // device the audio backend would be): the language is the first thing wrong.
+    const CommandResult r =
+        limber({"run", "--backend", backends, "--language", "fr", screened_routine.string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err, no_french);
+    EXPECT_EQ(r.out, "");
+  }
+  // The same words as render's.
+  const std::string routine = write("plain.limber", "hold cat_cow 30s x2\n");
+  const CommandResult render =
+      limber({"render", routine, "--language", "fr", "-o", (dir_ / "out.wav").string()});
+  EXPECT_EQ(render.exit_code, 2);
+  EXPECT_EQ(render.err, "limber render" + std::string(no_french).substr(10));
+}
+
+TEST_F(AudioCli, AnUnknownLanguageIsSaidBeforeAnyQuestionOnATerminal) {
+  for (const char* backends : {"console", "audio"}) {
+    SCOPED_TRACE(backends);
+    const CommandResult r = testing::run_on_terminal_with_input(
+        LIMBER_BINARY,
+        {"run", "--backend", backends, "--language", "fr", screened_routine.string()}, "");
+    EXPECT_EQ(r.exit_code, 2);
+    // On the terminal the lines end in \r\n; nothing else is shown: no question was asked.
+    EXPECT_EQ(r.out, std::string(no_french).insert(std::string(no_french).size() - 1, "\r"));
+  }
+}
+
+TEST_F(AudioCli, AVoiceThatIsNotInstalledIsSaidBeforeTheScreeningOrTheDevice) {
+  const CommandResult r =
+      limber({"run", "--backend", "audio", "--voice", "en-usa", screened_routine.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err.rfind("limber run: there is no espeak-ng voice \"en-usa\" (did you mean "
+                        "\"en-us\"?). The voices for English (en) are: ",
+                        0),
+            0u)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 TEST_F(AudioCli, AnUnknownBackendIsStillAUsageError) {
   const CommandResult r = limber({"run", "--backend", "speaker", one_liner.string()});
   EXPECT_EQ(r.exit_code, 2);

@@ -2,9 +2,12 @@
 // the plan announces something, silence and tones inside holds, each countdown beep on time,
 // another language sounding different, and outputs that cannot be written.
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sndfile.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -75,6 +78,14 @@ class Render : public testing::CliFixture {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return read_sound(dir_ / name);
   }
+  // The sound of `routine` rendered, and its plan.
+  std::pair<Sound, nlohmann::json> render_and_plan(const std::string& routine) {
+    const fs::path out = fs::path(routine).replace_extension(".wav");
+    const CommandResult r = limber({"render", routine, "-o", out.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return {read_sound(out),
+            nlohmann::json::parse(limber({"plan", "--format", "json", routine}).out)};
+  }
   nlohmann::json planned() {
     const std::string routine = write("measured.limber", measured_routine);
     return nlohmann::json::parse(limber({"plan", "--format", "json", routine}).out);
@@ -144,6 +155,146 @@ TEST_F(Render, EachCountdownBeepWithinTenMillisecondsOfItsTime) {
   EXPECT_EQ(beeps, 6);
 }
 
+// ---- the options change the render as they change the plan
+
+constexpr const char* options_routine =
+    "routine \"Options\" {\n"
+    "  given flare_up\n"
+    "  warmup march_in_place 1min\n"
+    "  hold cat_cow 20s x2\n"
+    "  optional hold childs_pose 20s\n"
+    "  hold sphinx 20s unless extension_pain\n"
+    "  if flare_up then scale 0.5\n"
+    "}\n"
+    "routine \"Second\" {\n"
+    "  hold cat_cow 15s x2\n"
+    "}\n";
+
+TEST_F(Render, EachPlanOptionChangesTheRenderAsItChangesThePlan) {
+  const std::string routine = write("options.limber", options_routine);
+  const auto total_of = [&](const std::vector<std::string>& options) {
+    std::vector<std::string> args{"plan", "--format", "json", routine};
+    args.insert(args.end(), options.begin(), options.end());
+    const CommandResult r = limber(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return nlohmann::json::parse(r.out)["total_s"].get<double>();
+  };
+  const double usual = total_of({});
+  for (const std::vector<std::string>& options : std::vector<std::vector<std::string>>{
+           {"--when", "extension_pain"},
+           {"--unless", "flare_up"},
+           {"--skip-optional"},
+           {"--routine", "Second"},
+       }) {
+    SCOPED_TRACE(options.front());
+    const double total = total_of(options);
+    EXPECT_NE(total, usual);  // the option matters to this routine's plan
+    const fs::path out = dir_ / "options.wav";
+    std::vector<std::string> args{"render", routine, "-o", out.string()};
+    args.insert(args.end(), options.begin(), options.end());
+    const CommandResult r = limber(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NEAR(read_sound(out).seconds(), total, 0.05);
+  }
+}
+
+TEST_F(Render, AnInstalledVoiceSpeaksTheSession) {
+  const Sound usual = rendered({}, "usual.wav");
+  const Sound british = rendered({"--voice", "en-gb"}, "en-gb.wav");
+  EXPECT_NEAR(british.seconds(), planned()["total_s"].get<double>(), 0.05);
+  ASSERT_EQ(british.samples.size(), usual.samples.size());
+  EXPECT_NE(british.samples, usual.samples);  // another voice, the same plan
+}
+
+// ---- speech at every announcement, at the plan's times
+
+// With and without its `say` line, which is otherwise said where the next introduction is.
+std::string announced_routine(bool with_say = true) {
+  return std::string(
+             "routine \"Announced\" {\n"
+             "  warmup march_in_place 1min\n"
+             "  hold cat_cow 30s x2\n") +
+         (with_say ? "  say \"Breathe slowly and keep your shoulders soft.\"\n" : "") +
+         "  hold figure_four 20s x2 each side\n"
+         "}\n";
+}
+
+TEST_F(Render, SpeechAtEachIntroductionHalfwaySayAndTheClosingWords) {
+  const auto [sound, plan] = render_and_plan(write("announced.limber", announced_routine()));
+  ASSERT_NEAR(sound.seconds(), plan["total_s"].get<double>(), 0.05);
+  const auto& steps = plan["steps"];
+  int introductions = 0;
+  int halfways = 0;
+  double say_s = -1;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const auto& step = steps[i];
+    const double start = step["start_s"];
+    if (step["kind"] == "transition") {
+      // After the end-of-hold tone (0.4 s) that may sound as the transition starts.
+      EXPECT_GT(sound.peak(start + 0.45, start + 1.0), 0.05) << "no introduction at " << start;
+      ++introductions;
+    }
+    // "halfway" in holds of 20 s or more; a first round may still hear the introduction.
+    const double duration = step["duration_s"];
+    if (step["kind"] == "hold" && duration >= 20 && steps[i - 1]["kind"] != "transition") {
+      const double half = start + duration / 2;
+      EXPECT_LT(sound.peak(half - 2, half - 0.01), 0.001) << "sound before halfway at " << half;
+      EXPECT_GT(sound.peak(half + 0.02, half + 0.3), 0.05) << "no halfway at " << half;
+      ++halfways;
+    }
+    if (step["kind"] == "say") say_s = start;
+  }
+  EXPECT_EQ(introductions, 3);  // the warm-up, cat_cow, figure_four
+  EXPECT_EQ(halfways, 4);       // cat_cow round 2, figure_four round 2 left, 1 and 2 right
+  ASSERT_GE(say_s, 0);
+  EXPECT_GT(sound.peak(say_s + 0.45, say_s + 1.0), 0.05) << "nothing said at the say";
+  // The `say` is said first, as its time comes: without it the same moment sounds otherwise.
+  const auto [unsaid, unsaid_plan] =
+      render_and_plan(write("unsaid.limber", announced_routine(false)));
+  ASSERT_EQ(unsaid_plan["total_s"], plan["total_s"]);
+  const auto heard = [&](const Sound& s) {
+    const auto from = s.index(say_s + 0.45);
+    return std::vector<float>(s.samples.begin() + static_cast<std::ptrdiff_t>(from),
+                              s.samples.begin() + static_cast<std::ptrdiff_t>(s.index(say_s + 1)));
+  };
+  EXPECT_NE(heard(sound), heard(unsaid));
+  // The closing words end with the session, before its chime's last 1.7 s.
+  const double total = plan["total_s"];
+  EXPECT_GT(sound.peak(total - 6, total - 2), 0.05) << "no closing words";
+}
+
+// The guide's routine: Pelvic Tilt's introduction is long, and its set 1 must still be counted
+// from 1; its last set says what comes next after the last count.
+TEST_F(Render, EveryRepCountOfTheGuidesFirstSetIsHeardAndTheLastSetSaysWhatIsNext) {
+  const fs::path guide = fs::path(LIMBER_SOURCE_DIR) / "examples/spine-mobility.limber";
+  const fs::path out = dir_ / "guide.wav";
+  const CommandResult r = limber({"render", guide.string(), "-o", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const Sound sound = read_sound(out);
+  const nlohmann::json plan =
+      nlohmann::json::parse(limber({"plan", "--format", "json", guide.string()}).out);
+  ASSERT_NEAR(sound.seconds(), plan["total_s"].get<double>(), 0.05);
+  constexpr int reps = 10;  // reps pelvic_tilt 10 x2
+  std::vector<nlohmann::json> sets;
+  for (const auto& step : plan["steps"]) {
+    if (step["kind"] == "reps" && step["exercise"] == "pelvic_tilt") sets.push_back(step);
+  }
+  ASSERT_EQ(sets.size(), 2u);
+  const double tempo = sets[0]["duration_s"].get<double>() / reps;
+  for (int k = 0; k < reps; ++k) {
+    const double count = sets[0]["start_s"].get<double>() + k * tempo;
+    // The first count shares its moment with the start tone (0.25 s): listen after it.
+    const double from = k == 0 ? count + 0.26 : count + 0.02;
+    EXPECT_GT(sound.peak(from, count + 0.3), 0.05) << "count " << k + 1 << " not heard";
+    // Each count alone: quiet again before the next (the introduction does not run on).
+    EXPECT_LT(sound.peak(count + 1.2, count + tempo - 0.02), 0.001) << "after count " << k + 1;
+  }
+  // "10. next: Figure Four Stretch" runs on after the count, where "10" alone has ended.
+  const double last = sets[1]["start_s"].get<double>() + (reps - 1) * tempo;
+  EXPECT_GT(sound.peak(last + 0.9, last + 1.4), 0.05) << "no \"next\" after the last count";
+  EXPECT_LT(sound.peak(last + tempo - 0.1, last + tempo - 0.01), 0.001);
+}
+
 TEST_F(Render, SpanishSoundsDifferentFromEnglish) {
   const Sound english = rendered({}, "en.wav");
   const Sound spanish = rendered({"--language", "es"}, "es.wav");
@@ -188,6 +339,19 @@ TEST_F(Render, AnOutputThatCannotBeWrittenIsAClearErrorAndLeavesNoFile) {
   r = limber({"render", routine, "-o", (dir_ / "taken.wav").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("it is a folder"), std::string::npos) << r.err;
+
+  // A folder limber may not write in (root may not create files in /sys either): the reason
+  // in limber's words, not libsndfile's "System error : Permission denied.". That writing
+  // fails midway and leaves neither the file nor its temporary is a unit test
+  // (SoundFile.AWriteThatFailsMidway…, tests/audio/timeline_test.cpp).
+  const fs::path forbidden = fs::path("/sys") / "limber-render-test.wav";
+  const int probe = ::open("/sys/limber-render-probe", O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_LT(probe, 0) << "this machine lets anyone write in /sys";
+  ASSERT_EQ(errno, EACCES);
+  r = limber({"render", routine, "-o", forbidden.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "limber render: cannot write " + forbidden.string() +
+                       ": you may not write in the folder /sys\n");
 
   // Nothing half-written is left behind.
   for (const auto& entry : fs::directory_iterator(dir_)) {

@@ -48,7 +48,7 @@ class CueWriter {
         speak(e.t_s, e.text);
         break;
       case EventKind::exercise:
-        speak(e.t_s, introduction(i));
+        introduce(i);
         break;
       case EventKind::side:
         // The introduction names the first side; later sides are announced as they come.
@@ -60,7 +60,7 @@ class CueWriter {
         round(i);
         break;
       case EventKind::rep:
-        speak(e.t_s, std::to_string(e.rep), true);
+        count(i);
         break;
       case EventKind::countdown:
         tone(e.t_s, Tone::countdown);
@@ -80,19 +80,39 @@ class CueWriter {
     }
   }
 
-  // Before the first round: the name, the dose, how to do it and what to feel.
-  std::string introduction(std::size_t i) const {
+  // Before the first round: the name, the dose, how to do it and what to feel. When it would
+  // run into the next speech (a reps exercise's first count, most often) the mixer says it
+  // without what to feel, or without how to do it either, rather than cut it mid-sentence.
+  void introduce(std::size_t i) {
     const Event& e = events_[i];
-    std::string text = fmt::format("{}.", e.display_name);
+    std::string head = fmt::format("{}.", e.display_name);
     const Event* first = first_round_after(i);
-    if (first != nullptr) text += " " + dose(*first, i) + ".";
+    if (first != nullptr) head += " " + dose(*first, i) + ".";
     if (first != nullptr && !first->side.empty()) {
-      text += " ";
-      text += first->side == "right" ? words_.start_right : words_.start_left;
+      head += " ";
+      head += first->side == "right" ? words_.start_right : words_.start_left;
     }
-    if (!e.cue.empty()) text += " " + e.cue;
-    if (!e.feel.empty()) text += " " + formatted(words_.feel, e.feel);
-    return text;
+    const std::string with_cue = e.cue.empty() ? head : head + " " + e.cue;
+    const std::string whole =
+        e.feel.empty() ? with_cue : with_cue + " " + formatted(words_.feel, e.feel);
+    std::vector<std::string> shorter;
+    if (with_cue != whole) shorter.push_back(with_cue);
+    if (head != with_cue) shorter.push_back(head);
+    speak(e.t_s, whole, false, std::move(shorter));
+  }
+
+  // A repetition's count paces the movement, so it is never left out: speech running into it
+  // is shortened. The last count of an exercise's last set brings "next: …" with it, said in
+  // the silence before the set ends (and left off when it would not end before what follows).
+  void count(std::size_t i) {
+    const Event& e = events_[i];
+    const std::string number = std::to_string(e.rep);
+    const Event* coming = e.rep == e.reps ? next_exercise_after(i) : nullptr;
+    if (coming == nullptr) {
+      speak(e.t_s, number);
+      return;
+    }
+    speak(e.t_s, number + ". " + formatted(words_.next, coming->display_name), false, {number});
   }
 
   // Whether no round of the current exercise came before event i: its first round is next.
@@ -146,15 +166,29 @@ class CueWriter {
       speak(e.t_s, e.step == "reps" ? formatted(words_.set_of, e.round, e.rounds)
                                     : formatted(words_.round_of, e.round, e.rounds));
     }
-    if (e.step == "reps") return;
     const double end = e.t_s + e.duration_s;
-    tone(end, Tone::end_of_hold);
-    if (e.duration_s >= halfway_from_s) speak(e.t_s + e.duration_s / 2, words_.halfway, true);
+    if (e.step == "reps") {
+      // A counted set says "next: …" with its last count (count()); one too fast to count
+      // says it as a hold does.
+      if (counted(i)) return;
+    } else {
+      tone(end, Tone::end_of_hold);
+      if (e.duration_s >= halfway_from_s) speak(e.t_s + e.duration_s / 2, words_.halfway, true);
+    }
     if (e.duration_s >= next_from_s) {
       if (const Event* coming = next_exercise_after(i)) {
         speak(end - next_before_s, formatted(words_.next, coming->display_name), true);
       }
     }
+  }
+
+  // Whether the set that starts at event i is counted rep by rep.
+  bool counted(std::size_t i) const {
+    for (std::size_t j = i + 1; j < events_.size(); ++j) {
+      if (events_[j].kind == EventKind::rep) return true;
+      if (events_[j].kind == EventKind::round || events_[j].kind == EventKind::exercise) break;
+    }
+    return false;
   }
 
   // The exercise that comes right after this round, when this is its exercise's last round.
@@ -180,9 +214,14 @@ class CueWriter {
     cues_.push_back(Cue{.t_s = end_s, .text = text, .ends_here = true});
   }
 
-  void speak(double t_s, std::string_view text, bool droppable = false) {
-    if (!text.empty())
-      cues_.push_back(Cue{.t_s = t_s, .text = std::string(text), .droppable = droppable});
+  void speak(double t_s, std::string_view text, bool droppable = false,
+             std::vector<std::string> shorter = {}) {
+    if (!text.empty()) {
+      cues_.push_back(Cue{.t_s = t_s,
+                          .text = std::string(text),
+                          .droppable = droppable,
+                          .shorter = std::move(shorter)});
+    }
   }
   void tone(double t_s, Tone which) { cues_.push_back(Cue{.t_s = t_s, .tone = which}); }
 
@@ -201,7 +240,12 @@ class CueWriter {
           }
         }
         if (previous != nullptr) {
-          previous->text += (previous->text.ends_with('.') ? " " : ". ") + cue.text;
+          // Only the last part may be said shorter: the earlier ones are whole sentences of
+          // their own ("Breathe out." before an introduction).
+          const std::string before = previous->text + (previous->text.ends_with('.') ? " " : ". ");
+          previous->text = before + cue.text;
+          previous->shorter.clear();
+          for (const std::string& form : cue.shorter) previous->shorter.push_back(before + form);
           previous->droppable = previous->droppable && cue.droppable;
           continue;
         }

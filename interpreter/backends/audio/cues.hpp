@@ -24,7 +24,11 @@ struct Cue {
   double t_s = 0;
   std::optional<Tone> tone;  // a tone, or else speech
   std::string text;          // speech: what is said
-  bool droppable = false;    // speech that gives way to the speech around it (halfway, next, reps)
+  bool droppable = false;    // speech that gives way to the speech around it (halfway, next)
+  // Shorter ways to say the same, longest first: the mixer says the longest that ends before
+  // the next speech rather than cut `text` off mid-sentence (an introduction without its feel,
+  // then without its cue; the last count without "next: …").
+  std::vector<std::string> shorter;
   // The sound ends at t_s instead of starting there: the closing words and chime, which must
   // fit inside the session, since nothing may make it longer than its plan.
   bool ends_here = false;

@@ -1,13 +1,17 @@
 #include "interpreter/backends/audio/sound_file.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sndfile.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <optional>
+#include <system_error>
 
 namespace limber::audio {
 
@@ -64,10 +68,35 @@ const Format& format_for(const fs::path& out) {
                                    out.string(), joined(writable_extensions())));
 }
 
+// Why `out` could not be written, from the system's error number, in words a therapist can
+// act on (libsndfile's own read "System error : Permission denied.").
+std::string reason(int error, const fs::path& out) {
+  const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  switch (error) {
+    case EACCES:
+    case EPERM:
+      return fmt::format("you may not write in the folder {}", folder.string());
+    case EROFS:
+      return fmt::format("the folder {} is on a read-only disk", folder.string());
+    case ENOSPC:
+    case EDQUOT:
+      return "the disk is full";
+    default: {
+      std::string words = std::generic_category().message(error);
+      if (!words.empty()) words[0] = static_cast<char>(std::tolower(words[0]));
+      return words;
+    }
+  }
+}
+
+SoundFileError cannot_write(const fs::path& out, const std::string& why) {
+  return SoundFileError(fmt::format("cannot write {}: {}", out.string(), why));
+}
+
 // Writes the timeline in blocks of a second, at `rate` (linear interpolation when it differs
 // from the timeline's: speech and tones sit far below either rate's limit).
-void write_blocks(SNDFILE* file, const Timeline& timeline, int rate,
-                  const std::function<void(double)>& progress) {
+void write_blocks(SNDFILE* file, const Timeline& timeline, int rate, const fs::path& target,
+                  const FrameWriter& write, const std::function<void(double)>& progress) {
   const std::int64_t total = timeline.total_samples();
   const std::int64_t frames = total * rate / sample_rate;
   const std::int64_t block = rate;
@@ -92,8 +121,10 @@ void write_blocks(SNDFILE* file, const Timeline& timeline, int rate,
         out[static_cast<std::size_t>(k)] = source[i] + (source[i + 1] - source[i]) * fraction;
       }
     }
-    if (sf_writef_float(file, out.data(), count) != count) {
-      throw SoundFileError(sf_strerror(file));
+    errno = 0;
+    if (write(file, out.data(), count) != count) {
+      const int error = errno;
+      throw cannot_write(target, error != 0 ? reason(error, target) : sf_strerror(file));
     }
     if (progress) progress(static_cast<double>(first + count) / static_cast<double>(frames));
   }
@@ -140,34 +171,50 @@ void check_output(const fs::path& out) {
   }
 }
 
+std::int64_t libsndfile_frames(void* file, const float* frames, std::int64_t count) {
+  return sf_writef_float(static_cast<SNDFILE*>(file), frames, count);
+}
+
 void write_sound_file(const Timeline& timeline, const fs::path& out,
-                      const std::function<void(double)>& progress) {
+                      const std::function<void(double)>& progress, const FrameWriter& write) {
   check_output(out);
   const Format& format = format_for(out);
-  std::error_code ec;
   const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
   TemporaryFile temporary(folder /
                           fmt::format(".{}.{}.partial", out.filename().string(), getpid()));
+  // Opened here rather than by libsndfile, so that a failure has the system's reason.
+  const int fd = ::open(temporary.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw cannot_write(out, reason(errno, out));
   SF_INFO info{};
   info.samplerate = format.rate;
   info.channels = 1;
   info.format = format.format;
-  SNDFILE* file = sf_open(temporary.path().c_str(), SFM_WRITE, &info);
+  // The descriptor stays ours (closed below, whatever happens), so that a failed open in
+  // libsndfile cannot leave it to be closed twice.
+  struct Descriptor {
+    int fd;
+    ~Descriptor() { ::close(fd); }
+  } descriptor{fd};
+  SNDFILE* file = sf_open_fd(descriptor.fd, SFM_WRITE, &info, SF_FALSE);
   if (file == nullptr) {
-    throw SoundFileError(fmt::format("cannot write {}: {}", out.string(), sf_strerror(nullptr)));
+    throw cannot_write(out,
+                       fmt::format("libsndfile cannot start the file ({})", sf_strerror(nullptr)));
   }
   try {
-    write_blocks(file, timeline, format.rate, progress);
-  } catch (const SoundFileError& e) {
+    write_blocks(file, timeline, format.rate, out, write, progress);
+  } catch (const SoundFileError&) {
     sf_close(file);
-    throw SoundFileError(fmt::format("cannot write {}: {}", out.string(), e.what()));
+    throw;
   }
-  if (sf_close(file) != 0) {
-    throw SoundFileError(
-        fmt::format("cannot write {}: the file could not be finished", out.string()));
+  // Finishing writes the headers (and an encoder's last frames): it can fail as writing can.
+  errno = 0;
+  if (sf_close(file) != 0 || ::fsync(descriptor.fd) != 0) {
+    const int error = errno;
+    throw cannot_write(out, error != 0 ? reason(error, out) : "the file could not be finished");
   }
+  std::error_code ec;
   fs::rename(temporary.path(), out, ec);
-  if (ec) throw SoundFileError(fmt::format("cannot write {}: {}", out.string(), ec.message()));
+  if (ec) throw cannot_write(out, reason(ec.value(), out));
   temporary.keep();
 }
 

@@ -1,6 +1,7 @@
 // The one mixer. Tones are placed exactly; speech is placed at its time, then the rule of
 // timeline.hpp settles overlaps: a droppable phrase that would overlap other speech is left
-// out, and speech still running when the next phrase starts is shortened with a fade.
+// out, and speech still running when the next phrase starts is said in a shorter form that
+// fits, or else cut off with a fade.
 
 #include "interpreter/backends/audio/timeline.hpp"
 
@@ -17,8 +18,22 @@ std::int64_t end_of(const Placed& p) {
   return p.start + p.length;
 }
 
+// Speech `p` must end by `next_start`: the longest shorter form that does, else the shortest
+// form cut off with a fade.
+void shorten(Placed& p, std::int64_t next_start, const Speaker& speak) {
+  const std::int64_t room = std::max<std::int64_t>(0, next_start - p.start);
+  for (std::size_t k = 1; k <= p.cue->shorter.size(); ++k) {
+    p.samples = speak(p.cue->shorter[k - 1]);
+    p.form = k;
+    p.length = static_cast<std::int64_t>(p.samples->size());
+    if (p.length <= room) return;
+  }
+  p.length = room;
+  p.fade_out = true;
+}
+
 // Placed in time order; each later one shortens the one still running before it.
-std::vector<Placed> settle_speech(std::vector<Placed> speech) {
+std::vector<Placed> settle_speech(std::vector<Placed> speech, const Speaker& speak) {
   std::stable_sort(speech.begin(), speech.end(),
                    [](const Placed& a, const Placed& b) { return a.start < b.start; });
   // The closing words are the last thing said: speech that would start during them is left
@@ -50,10 +65,7 @@ std::vector<Placed> settle_speech(std::vector<Placed> speech) {
   for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
     Placed& p = kept[i];
     const std::int64_t next_start = kept[i + 1].start;
-    if (end_of(p) > next_start) {
-      p.length = std::max<std::int64_t>(0, next_start - p.start);
-      p.fade_out = true;
-    }
+    if (end_of(p) > next_start) shorten(p, next_start, speak);
   }
   std::erase_if(kept, [](const Placed& p) { return p.length <= 0; });
   return kept;
@@ -125,7 +137,7 @@ Timeline build_timeline(std::vector<Cue> cues, double total_s, const Speaker& sp
     placed.cue = &cue;
     (cue.tone ? tones : speech).push_back(std::move(placed));
   }
-  std::vector<Placed> placed = settle_speech(std::move(speech));
+  std::vector<Placed> placed = settle_speech(std::move(speech), speak);
   placed.insert(placed.end(), tones.begin(), tones.end());
   // Nothing sounds past the end of the session.
   for (Placed& p : placed) {

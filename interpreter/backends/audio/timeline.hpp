@@ -3,15 +3,18 @@
 // One mixer for every way limber sounds: the cues of a session (cues.hpp) placed on the plan's
 // timeline as samples. Tones sit exactly at their time and sound over speech. Speech starts at
 // its time and never pushes the timeline: where it would overlap other speech, a cue marked
-// droppable (halfway, "next: …", a rep count) gives way, and otherwise the earlier speech is
-// shortened, fading out just before the next one begins. The closing words are placed to end
-// with the session, and nothing starts while they are said. Rendering to a file and live playback
-// both read the same Timeline, so what is heard is where the plan says it is.
+// droppable (halfway, "next: …") gives way, and otherwise the earlier speech is shortened: said
+// in the longest of its shorter forms (Cue::shorter) that ends before the next one begins, or,
+// when none does, cut off with a fade just before it. A rep count is never droppable, so the
+// count that paces a set is heard even when an introduction would run into it. The closing words
+// are placed to end with the session, and nothing starts while they are said. Rendering to a file
+// and live playback both read the same Timeline, so what is heard is where the plan says it is.
 
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "interpreter/backends/audio/cues.hpp"
@@ -28,6 +31,10 @@ struct Placed {
   std::int64_t length = 0;
   bool fade_out = false;  // shortened: the last fade_samples fade to silence
   const Cue* cue = nullptr;
+  std::size_t form = 0;  // speech: 0 for the cue's text, k for its k-th shorter form
+
+  // What this speech says: the cue's text or the shorter form the mixer chose.
+  const std::string& text() const { return form == 0 ? cue->text : cue->shorter[form - 1]; }
 };
 
 inline constexpr std::int64_t fade_samples = sample_rate / 50;  // 20 ms

@@ -206,14 +206,17 @@ void select(const std::string& espeak_name, const std::string& shown) {
 
 }  // namespace
 
+void check_language(std::string_view language) {
+  if (phrases_for(language) != nullptr) return;
+  const auto meant = language_meant(language);
+  throw VoiceError(fmt::format("limber speaks {}; there is no language \"{}\"{}",
+                               phrase_languages_in_words(), language,
+                               meant ? fmt::format(" (did you mean \"{}\"?)", *meant) : ""));
+}
+
 Voice::Voice(std::string_view language, std::string_view voice) : language_(language) {
+  check_language(language);
   const Phrases* phrases = phrases_for(language);
-  if (phrases == nullptr) {
-    const auto meant = language_meant(language);
-    throw VoiceError(fmt::format("limber speaks {}; there is no language \"{}\"{}",
-                                 phrase_languages_in_words(), language,
-                                 meant ? fmt::format(" (did you mean \"{}\"?)", *meant) : ""));
-  }
   const std::lock_guard lock(engine_mutex);
   start_engine();
   const std::string_view written = voice.empty() ? phrases->espeak_voice : voice;

@@ -55,6 +55,9 @@ class Voice {
   std::unordered_map<std::string, std::shared_ptr<const Samples>> cache_;
 };
 
+// Throws VoiceError, as Voice's constructor does, when limber has no phrases for `language`.
+void check_language(std::string_view language);
+
 // Every espeak-ng voice installed, by name ("en-us", "es", …), sorted. Throws VoiceError when
 // espeak-ng cannot start.
 std::vector<std::string> installed_voices();
