@@ -112,7 +112,9 @@ Json completion(const Analysis& analysis, const Knowledge& knowledge,
     return items.result();
   }
   const std::vector<std::string>& before = cursor.before;
-  const std::string_view last = before.empty() ? "" : before.back();
+  // Both arms a view: with "" the arms' common type would be a temporary std::string.
+  const std::string_view last =
+      before.empty() ? std::string_view() : std::string_view(before.back());
   const bool statement_start = before.empty() || (before.size() == 1 && last == "optional");
   if (statement_start || last == "then" || last == "else") {
     statement_keywords(items);

@@ -40,7 +40,9 @@ std::string module_markdown(const Program& library, const std::string& module) {
 }
 
 std::string markdown_for(const Cursor& cursor, const Knowledge& knowledge) {
-  const std::string_view previous = cursor.before.empty() ? "" : cursor.before.back();
+  // Both arms a view: with "" the arms' common type would be a temporary std::string.
+  const std::string_view previous =
+      cursor.before.empty() ? std::string_view() : std::string_view(cursor.before.back());
   const KeywordDoc* keyword = keyword_doc(cursor.word);
   if (keyword != nullptr && !is_dose_verb(previous)) return keyword_markdown(*keyword);
   if (previous == "use") return module_markdown(*knowledge.programs().back(), cursor.word);
