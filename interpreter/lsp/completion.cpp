@@ -18,7 +18,6 @@ namespace item_kind {
 constexpr int function = 3;
 constexpr int module = 9;
 constexpr int unit = 11;
-constexpr int value = 12;
 constexpr int keyword = 14;
 constexpr int enum_member = 20;
 }  // namespace item_kind

@@ -169,10 +169,13 @@ fs::path empty_folder(const std::string& name) {
 
 TEST(SoundFile, AWriteThatFailsMidwaySaysWhyAndLeavesNoFileAndNoTemporary) {
   const Timeline timeline = build_timeline({say(0.5, "abcde"), beep(2)}, 5, tenth_per_character);
-  for (const auto& [error, why] : std::vector<std::pair<int, std::string>>{
+  for (const auto& failure : std::vector<std::pair<int, std::string>>{
            {ENOSPC, "the disk is full"},
            {EIO, "input/output error"},
        }) {
+    // Named copies: clang 14 cannot capture a structured binding in the lambda below.
+    const int error = failure.first;
+    const std::string& why = failure.second;
     const fs::path folder = empty_folder("midway");
     const fs::path out = folder / "session.wav";
     int blocks = 0;
