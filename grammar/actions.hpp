@@ -445,6 +445,65 @@ template <>
 struct action<r::kw_scale> : starts<ast::Scale> {};
 template <>
 struct action<r::scale_amount> : takes_value<&ast::Scale::factor> {};
+// ---- progressions: after a dose (`kw_dose_progress`) or as a statement (`kw_progress`); the
+// parts fill in whichever is being built.
+
+inline ast::Progress& progress_being_built(ParseState& s) {
+  if (auto* dose = std::get_if<ast::Dose>(&s.current().node)) return *dose->progress;
+  return s.current_node<ast::Progress>();
+}
+template <>
+struct action<r::kw_progress> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    s.start(ast::Progress{}, s.offset(in.begin())).span = s.span(in);
+  }
+};
+template <>
+struct action<r::kw_dose_progress> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    s.current_node<ast::Dose>().progress.emplace().span = s.span(in);
+  }
+};
+template <>
+struct action<r::progress_rounds> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, ParseState& s) {
+    progress_being_built(s).rounds = true;
+  }
+};
+template <>
+struct action<r::progress_sign> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    progress_being_built(s).shrinks = in.peek_char() == '-';
+  }
+};
+template <>
+struct action<r::progress_amount> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, ParseState& s) {
+    progress_being_built(s).step = s.take_value();
+  }
+};
+template <>
+struct action<r::progress_weeks> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, ParseState& s) {
+    progress_being_built(s).weeks = s.take_value();
+  }
+};
+template <>
+struct action<r::progress_goal> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& s) {
+    ast::Progress& progress = progress_being_built(s);
+    progress.until = s.take_value();
+    progress.span.end = s.offset(in.end());
+  }
+};
+
 template <>
 struct action<r::kw_set> : starts<ast::Set> {};
 template <>

@@ -71,6 +71,17 @@ struct Block {
 enum class Verb { hold, reps, warmup };
 enum class Sides { unspecified, each, left, right };
 
+// `progress [rounds] +STEP per [N] week[s] until GOAL`: how a dose grows week by week, after a
+// hold or reps step, or as a statement of a block (it then applies to the block's steps).
+struct Progress {
+  bool rounds = false;   // `progress rounds …`: the rounds grow, not the hold or the reps
+  bool shrinks = false;  // written with `-`: the checker says a progression only grows
+  Value step;
+  std::optional<Value> weeks;  // `per 2 weeks`; empty for `per week`
+  Value until;
+  Span span;  // from `progress` to the goal
+};
+
 // `hold EX DUR [xN] [sides]`, `reps EX COUNT [xN] [sides]`, `warmup EX DUR`.
 struct Dose {
   Verb verb = Verb::hold;
@@ -78,7 +89,8 @@ struct Dose {
   Value amount;
   std::optional<Value> rounds;  // the `xN` count
   Sides sides = Sides::unspecified;
-  Span sides_span;  // `each side`, `on left`, `on right`; empty when unspecified
+  Span sides_span;                   // `each side`, `on left`, `on right`; empty when unspecified
+  std::optional<Progress> progress;  // `… progress +5s per week until 30s`
 };
 
 struct Rest {
@@ -177,8 +189,8 @@ struct Routine {
 };
 
 using Node =
-    std::variant<Dose, Rest, SwitchSides, Say, Section, Repeat, If, Scale, Set, Target, Frequency,
-                 ScreenUse, Given, Use, ExerciseDef, ConditionDecl, ScreenDecl, Routine>;
+    std::variant<Dose, Rest, SwitchSides, Say, Section, Repeat, If, Scale, Progress, Set, Target,
+                 Frequency, ScreenUse, Given, Use, ExerciseDef, ConditionDecl, ScreenDecl, Routine>;
 
 struct Statement {
   Node node;

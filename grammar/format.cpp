@@ -8,6 +8,8 @@
 // - `if C then STEP` stays on one line. An `else` joins the closing brace: `} else {`, and an
 //   `else if` chain prints `} else if C {` at every link.
 // - `optional ` before a statement, ` unless C` after it, when the author wrote them.
+// - A progression prints `progress [rounds] +STEP per week until GOAL` (`per N weeks` for N
+//   weeks), with `+` written even where the author left it out.
 // - Values are printed as written (a number's digits, `x` + digits for a count, `%` after a
 //   percent), except that durations take the canonical unit spellings `s`, `min` and `h`
 //   (`45sec` becomes `45s`); ranges are `low..high` without spaces; strings are re-quoted with
@@ -294,6 +296,27 @@ class Printer {
       write(" ");
       write(sides_text(n.sides));
     }
+    if (n.progress) {
+      write(" ");
+      print_node(*n.progress, 0);
+    }
+  }
+
+  void print_node(const ast::Progress& n, int) {
+    write("progress ");
+    if (n.rounds) write("rounds ");
+    write(n.shrinks ? "-" : "+");
+    write(value_text(n.step));
+    write(" per ");
+    // `per 1 weeks` says `per week` the long way.
+    if (n.weeks && !(n.weeks->kind == ast::ValueKind::number && n.weeks->number == 1)) {
+      write(value_text(*n.weeks));
+      write(" weeks");
+    } else {
+      write("week");
+    }
+    write(" until ");
+    write(value_text(n.until));
   }
 
   void print_node(const ast::Rest& n, int) {

@@ -24,12 +24,12 @@ struct ErrorText {
 namespace messages {
 
 inline constexpr std::string_view step_keywords[] = {
-    "hold", "reps",  "warmup", "rest",   "switch",    "say",    "section", "repeat",
-    "if",   "scale", "set",    "target", "frequency", "screen", "given",   "optional"};
+    "hold",  "reps", "warmup", "rest",      "switch", "say",   "section",  "repeat",  "if",
+    "scale", "set",  "target", "frequency", "screen", "given", "optional", "progress"};
 inline constexpr std::string_view top_keywords[] = {
     "hold",   "reps",     "warmup", "rest",     "switch",    "say",       "section",
     "repeat", "if",       "scale",  "set",      "target",    "frequency", "screen",
-    "given",  "optional", "use",    "exercise", "condition", "routine"};
+    "given",  "optional", "use",    "exercise", "condition", "routine",   "progress"};
 inline constexpr std::string_view property_keys[] = {
     "kind", "position", "regions",  "mode", "sided",     "hold", "rounds", "reps",
     "risk", "tempo",    "avoid_if", "alt",  "equipment", "cue",  "feel",   "optional_only"};
@@ -128,8 +128,27 @@ LIMBER_ERROR(warmup_amount, "expected-duration",
              "expected a duration such as 1min after the exercise name",
              "a warm-up looks like: warmup march_in_place 1min")
 LIMBER_ERROR(dose_tail, "unexpected-after-dose",
-             "expected rounds such as x3, each side, on left, on right, or the end of the step",
-             "the order is: hold EXERCISE DURATION xROUNDS each side")
+             "expected rounds such as x3, each side, on left, on right, a progression, or the end "
+             "of the step",
+             "the order is: hold EXERCISE DURATION xROUNDS each side progress +5s per week until "
+             "30s")
+LIMBER_ERROR(progress_amount, "expected-progress-step",
+             "expected how much the dose grows each time, such as +5s or +2, after progress",
+             "for example: hold cat_cow 20s x2 progress +5s per week until 30s")
+LIMBER_ERROR(progress_per, "expected-progress-period",
+             "expected how often the dose grows, such as per week or per 2 weeks",
+             "for example: progress +5s per week until 30s")
+LIMBER_ERROR(progress_period, "expected-progress-period",
+             "expected week, or a number of weeks such as 2 weeks, after per",
+             "for example: per week, or per 2 weeks")
+LIMBER_ERROR(weeks_word, "expected-progress-period",
+             "expected the word weeks after the number of weeks", "for example: per 2 weeks")
+LIMBER_ERROR(progress_until, "expected-progress-goal",
+             "expected until and the dose to stop at, such as until 30s",
+             "a progression always says where it stops: progress +5s per week until 30s")
+LIMBER_ERROR(progress_goal, "expected-progress-goal",
+             "expected the dose to stop at, such as 30s or 12, after until",
+             "for example: until 30s, or until 12")
 LIMBER_ERROR(kw_side, "expected-side", "expected the word side after each", "write: each side")
 LIMBER_ERROR(side_word, "expected-side", "expected left or right after on",
              "write: on left, or on right", messages::sides)

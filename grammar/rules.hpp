@@ -75,6 +75,10 @@ struct kw_routine : word<'r', 'o', 'u', 't', 'i', 'n', 'e'> {};
 struct kw_flag : word<'f', 'l', 'a', 'g'> {};
 struct kw_reason : word<'r', 'e', 'a', 's', 'o', 'n'> {};
 struct kw_acknowledge : word<'a', 'c', 'k', 'n', 'o', 'w', 'l', 'e', 'd', 'g', 'e'> {};
+struct kw_progress : word<'p', 'r', 'o', 'g', 'r', 'e', 's', 's'> {};
+struct kw_rounds : word<'r', 'o', 'u', 'n', 'd', 's'> {};
+struct kw_weeks : word<'w', 'e', 'e', 'k', 's'> {};
+struct kw_until : word<'u', 'n', 't', 'i', 'l'> {};
 
 // ---------------------------------------------------------------- strings
 
@@ -156,14 +160,34 @@ struct each_side : if_must<kw_each, blanks, kw_side> {};
 struct on_side : if_must<kw_on, blanks, side_word> {};
 struct sides_clause : sor<each_side, on_side> {};
 struct rounds_clause : count {};
-// After a dose only rounds, sides, `unless` or the end of the step may follow.
+
+// `progress [rounds] +STEP per [N] week[s] until GOAL`: how a dose grows over the weeks, after a
+// step's dose or as a statement of a block. The sign is read whichever it is, so that `-5s`
+// gets the checker's word (a progression only grows) instead of a syntax error.
+struct progress_rounds : kw_rounds {};
+struct progress_sign : one<'+', '-'> {};
+struct progress_amount : seq<opt<progress_sign>, any_scalar> {};
+struct progress_weeks : any_scalar {};
+struct weeks_word : sor<kw_weeks, kw_week> {};
+struct progress_period : sor<kw_week, seq<progress_weeks, blanks, must<weeks_word>>> {};
+struct progress_per : seq<kw_per, blanks, must<progress_period>> {};
+struct progress_goal : any_scalar {};
+struct progress_until : seq<kw_until, blanks, must<progress_goal>> {};
+template <typename Keyword>
+struct progress_of : if_must<Keyword, blanks, opt<progress_rounds, blanks>, progress_amount, blanks,
+                             progress_per, blanks, progress_until> {};
+struct kw_dose_progress : kw_progress {};
+struct dose_progress : progress_of<kw_dose_progress> {};
+struct progress_statement : progress_of<kw_progress> {};
+
+// After a dose only rounds, sides, a progression, `unless` or the end of the step may follow.
 struct dose_tail : at<sor<kw_unless, end_ahead>> {};
 
 struct hold_amount : scalar_or_range {};
 struct reps_amount : scalar_or_range {};
 struct warmup_amount : scalar_or_range {};
-struct dose_options
-    : seq<opt<blanks, rounds_clause>, opt<blanks, sides_clause>, blanks, must<dose_tail>> {};
+struct dose_options : seq<opt<blanks, rounds_clause>, opt<blanks, sides_clause>,
+                          opt<blanks, dose_progress>, blanks, must<dose_tail>> {};
 struct hold_step : if_must<kw_hold, blanks, exercise_ref, blanks, hold_amount, dose_options> {};
 struct reps_step : if_must<kw_reps, blanks, exercise_ref, blanks, reps_amount, dose_options> {};
 struct warmup_step : if_must<kw_warmup, blanks, exercise_ref, blanks, warmup_amount> {};
@@ -224,8 +248,8 @@ struct screen_step : if_must<kw_screen, blanks, screen_ref> {};
 struct given_step : if_must<kw_given, blanks, given_condition> {};
 
 struct step_core : sor<hold_step, reps_step, warmup_step, rest_step, switch_step, say_step,
-                       section_step, repeat_step, if_step, scale_step, set_step, target_step,
-                       frequency_step, screen_step, given_step> {};
+                       section_step, repeat_step, if_step, scale_step, progress_statement, set_step,
+                       target_step, frequency_step, screen_step, given_step> {};
 struct optional_target : step_core {};
 struct optional_step : if_must<kw_optional, blanks, optional_target> {};
 struct unless_clause : if_must<kw_unless, blanks, unless_condition> {};

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev
-  libespeak-ng-dev portaudio19-dev libsndfile1-dev)
+  libespeak-ng-dev portaudio19-dev libsndfile1-dev libsqlite3-dev)
 if [ "${1:-build}" = test ]; then
   # GoogleTest for the suite; clang-14 and its runtime for the ASan+UBSan build and libFuzzer.
   packages+=(libgtest-dev clang-14 libclang-rt-14-dev)
@@ -14,6 +14,9 @@ if [ "${1:-build}" = test ]; then
   # tests). A machine may already have Node from elsewhere; only its commands matter.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
+  # The handouts printed to PDF by a real browser and read back (the handout's first font is
+  # DejaVu Sans), and the calendar read back by an independent iCalendar parser.
+  packages+=(chromium poppler-utils python3-icalendar fonts-dejavu-core)
 fi
 
 missing=()

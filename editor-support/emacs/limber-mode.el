@@ -57,7 +57,8 @@
     (modify-syntax-entry ?_ "w" table)
     (modify-syntax-entry ?{ "(}" table)
     (modify-syntax-entry ?} "){" table)
-    (dolist (char '(?. ?, ?\; ?% ?- ?'))
+    ;; `+' and `-' are signs (a progression's `+5s'), not part of a name.
+    (dolist (char '(?. ?, ?\; ?% ?- ?+ ?'))
       (modify-syntax-entry char "." table))
     table)
   "Syntax table of `limber-mode'.")
@@ -112,7 +113,7 @@ They are `property_key_and_values' in grammar/rules.hpp.")
 
 (defconst limber--statement-keywords
   '("hold" "reps" "warmup" "rest" "say" "section"
-    "if" "then" "else" "unless" "repeat" "optional"
+    "if" "then" "else" "unless" "repeat" "optional" "progress"
     "exercise" "condition" "routine" "use" "flag" "reason" "acknowledge")
   "Words that begin a step, a modifier, a definition or a definition's line.")
 
@@ -148,7 +149,8 @@ The matcher's group 1 is the key.  Outside an exercise definition `hold' and
 (defconst limber-font-lock-keywords
   (let ((name limber--name-regexp)
         (number "[0-9]+\\(?:\\.[0-9]+\\)?")
-        (unit "\\(?:sec\\|min\\|h\\|s\\)"))
+        (unit "\\(?:sec\\|min\\|h\\|s\\)")
+        (sign "[+-]?"))
     `(;; The properties of an exercise definition come first: there `hold'
       ;; and `reps' are keys, and `warmup' (a kind) and `hold' (a mode) are
       ;; values, not steps.
@@ -195,6 +197,11 @@ The matcher's group 1 is the key.  Outside an exercise definition `hold' and
       (,(concat "\\_<\\(?:each[ \t]+side\\|on[ \t]+\\(?:left\\|right\\)"
                 "\\|per[ \t]+week\\)\\_>")
        . font-lock-constant-face)
+      ;; A progression, `progress [rounds] +5s per 2 weeks until 30s': a
+      ;; modifier like `unless', what it grows, and the words of `per week'.
+      ("\\_<\\(progress\\)[ \t]+\\(rounds\\)\\_>"
+       (1 font-lock-keyword-face) (2 font-lock-constant-face))
+      ("\\_<\\(?:per\\|weeks?\\|until\\)\\_>" . font-lock-constant-face)
       ("\\_<frequency[ \t]+\\(daily\\)\\_>" (1 font-lock-constant-face))
       ;; The remaining keywords, wherever they stand.
       (,(concat "\\_<" (regexp-opt limber--statement-keywords) "\\_>")
@@ -203,12 +210,13 @@ The matcher's group 1 is the key.  Outside an exercise definition `hold' and
                 "\\_>")
        . font-lock-builtin-face)
       ;; Values: durations (`30s', `1min30s', `45sec', `1h'), counts (`x3'),
-      ;; percents and plain numbers.
-      (,(concat "\\_<" number unit "\\(?:" number unit "\\)*\\_>")
+      ;; percents and plain numbers.  A sign belongs to its number: a
+      ;; progression's step is `+5s' or `+2'.
+      (,(concat sign "\\_<" number unit "\\(?:" number unit "\\)*\\_>")
        . font-lock-constant-face)
       ("\\_<x[0-9]+\\_>" . font-lock-constant-face)
-      (,(concat "\\_<" number "%") . font-lock-constant-face)
-      (,(concat "\\_<" number "\\_>") . font-lock-constant-face)))
+      (,(concat sign "\\_<" number "%") . font-lock-constant-face)
+      (,(concat sign "\\_<" number "\\_>") . font-lock-constant-face)))
   "Highlighting rules of `limber-mode'.
 Earlier rules win: a later rule never recolours what an earlier one
 coloured.")

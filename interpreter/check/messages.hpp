@@ -82,6 +82,25 @@ inline constexpr Text steps_outside_routine{
     "steps-outside-routine", E, "this step is outside every routine of the file",
     "move it into one of the routine blocks (a file of loose steps is one routine by itself)"};
 
+// ---- progressions (`progress +5s per week until 30s`, docs/language.md "Progression")
+inline constexpr Text progress_shrinks{
+    "progress-shrinks", E, "a progression only grows the dose: `-{}` would lower it every week",
+    "write the step with +, such as +{}; to lower a dose, use scale"};
+inline constexpr Text progress_goal_not_above{
+    "progress-goal-not-above", E, "{} progresses until {}, but is written with {} already",
+    "until is where the progression stops: make it more than the written dose, or remove the "
+    "progression"};
+inline constexpr Text progress_twice{"progress-twice", E,
+                                     "this {} already has a progression of its {}",
+                                     "keep one of them: a dose grows in one way"};
+inline constexpr std::string_view progress_step_word = "the progression's step";
+inline constexpr std::string_view progress_goal_word = "the progression's goal";
+inline constexpr std::string_view progress_weeks_word = "the weeks of a progression";
+inline constexpr std::string_view a_block_progression =
+    "a duration (to grow the holds) or a number (to grow the reps)";
+inline constexpr std::string_view block_progress_help =
+    "in a block, `progress +5s …` grows every hold and `progress +2 …` every set of reps";
+
 // ---- safety, as written: rules that hold whatever the conditions
 inline constexpr Text switch_without_step{"switch-without-step", E,
                                           "`switch sides` has no step before it to repeat",
@@ -115,6 +134,10 @@ inline constexpr Text reps_out_of_range{"reps-out-of-range", W,
 inline constexpr Text rounds_out_of_range{"rounds-out-of-range", W,
                                           "{}`{}`{} has {} in the session{}: {} its {} range",
                                           "keep rounds within {}"};
+inline constexpr Text progress_out_of_range{"progress-out-of-range", W,
+                                            "{}`{}`{} progresses to {}{}: {} its {} range",
+                                            "stop the progression within {}"};
+inline constexpr std::string_view progress_hold = "a hold of {}";
 inline constexpr Text one_side_only{"one-side-only", W,
                                     "{}`{}`{} is one-sided but is done on one side only",
                                     "add `each side`, or say which with `on left` / `on right`"};

@@ -29,7 +29,33 @@ struct Context {
   bool optional = false;          // the step or a block around it is optional
   bool during_flare_up = false;   // the step runs when the patient has a flare-up
   bool conditional = false;       // in the body of an `if` or its `else`
+  // The progressions of the blocks around the step, innermost first: of holds, reps, rounds.
+  const ast::Progress* hold_progress = nullptr;
+  const ast::Progress* reps_progress = nullptr;
+  const ast::Progress* rounds_progress = nullptr;
 };
+
+enum class Grows { hold, reps, rounds };
+
+// What a progression grows: its rounds, or the holds (a duration) or reps (anything else) —
+// for a step's own progression the verb decides, for a block's the unit of its step.
+Grows grows(const ast::Progress& progress, std::optional<ast::Verb> verb = std::nullopt) {
+  if (progress.rounds) return Grows::rounds;
+  if (verb) return *verb == ast::Verb::reps ? Grows::reps : Grows::hold;
+  return progress.step.kind == ast::ValueKind::duration ? Grows::hold : Grows::reps;
+}
+
+// The progression of the blocks around a step that grows `what`.
+const ast::Progress*& block_progress(Context& context, Grows what) {
+  return what == Grows::hold   ? context.hold_progress
+         : what == Grows::reps ? context.reps_progress
+                               : context.rounds_progress;
+}
+const ast::Progress* block_progress(const Context& context, Grows what) {
+  return what == Grows::hold   ? context.hold_progress
+         : what == Grows::reps ? context.reps_progress
+                               : context.rounds_progress;
+}
 
 class RoutineChecker {
  public:
@@ -179,7 +205,33 @@ class RoutineChecker {
 
   // ---- the walk
 
-  void walk(const std::vector<ast::Statement>& block, const Context& outer) {
+  // A block's `progress` statements apply to all of its steps, wherever they stand in it (like
+  // `scale`), and replace those of the blocks around it.
+  Context with_block_progressions(const std::vector<ast::Statement>& block, const Context& outer) {
+    Context context = outer;
+    std::set<Grows> seen;
+    for (const ast::Statement& statement : block) {
+      const auto* progress = std::get_if<ast::Progress>(&statement.node);
+      if (progress == nullptr) continue;
+      const Grows what = grows(*progress);
+      if (!seen.insert(what).second) {
+        report(program_, source_, msg::progress_twice, progress->span, "block", grows_word(what));
+      }
+      block_progress(context, what) = progress;
+    }
+    return context;
+  }
+
+  static std::string_view dose_word(Grows what) {
+    return what == Grows::hold ? "hold" : what == Grows::reps ? "reps" : "number of rounds";
+  }
+
+  static std::string_view grows_word(Grows what) {
+    return what == Grows::hold ? "holds" : what == Grows::reps ? "reps" : "rounds";
+  }
+
+  void walk(const std::vector<ast::Statement>& block, const Context& outer_block) {
+    const Context outer = with_block_progressions(block, outer_block);
     for (std::size_t i = 0; i < block.size(); ++i) {
       const ast::Statement& statement = block[i];
       Context context = outer;
@@ -204,9 +256,79 @@ class RoutineChecker {
       duration(dose.amount, dose.verb == ast::Verb::hold ? "`hold`" : "`warmup`", true);
     }
     if (dose.rounds) count(*dose.rounds, msg::the_rounds);
+    if (dose.progress) progression_values(*dose.progress, grows(*dose.progress, dose.verb));
+    if (dose.verb != ast::Verb::warmup) progression_goals(dose, context);
     if (exercise == nullptr) return;
     if (dose.verb != ast::Verb::warmup) check_verb(dose, *exercise);
     safety(dose, *exercise, context);
+  }
+
+  // ---- progressions
+
+  // Its step and goal in the unit of what it grows, a whole number of weeks, and a step up.
+  bool progression_values(const ast::Progress& progress, Grows what) {
+    bool ok = true;
+    if (what == Grows::hold) {
+      ok = duration(progress.step, msg::progress_step_word).has_value();
+      ok = duration(progress.until, msg::progress_goal_word).has_value() && ok;
+    } else {
+      ok = count(progress.step, msg::progress_step_word).has_value();
+      ok = count(progress.until, msg::progress_goal_word).has_value() && ok;
+    }
+    if (progress.weeks) ok = count(*progress.weeks, msg::progress_weeks_word).has_value() && ok;
+    if (progress.shrinks) {
+      const std::string step = format_value(progress.step);
+      report(program_, source_, msg::progress_shrinks, progress.step.span, step).help =
+          fmt::format(fmt::runtime(msg::progress_shrinks.help), step);
+      ok = false;
+    }
+    return ok;
+  }
+
+  // The goal of each progression that applies to the dose is above the dose as written.
+  void progression_goals(const ast::Dose& dose, const Context& context) {
+    const Grows amount = dose.verb == ast::Verb::reps ? Grows::reps : Grows::hold;
+    for (const Grows what : {amount, Grows::rounds}) {
+      const ast::Progress* progress = dose.progress && grows(*dose.progress, dose.verb) == what
+                                          ? &*dose.progress
+                                          : block_progress(context, what);
+      if (progress == nullptr || !well_typed(*progress, what)) continue;
+      const bool rounds = what == Grows::rounds;
+      const double written = rounds ? (dose.rounds ? dose.rounds->number : 1) : dose.amount.number;
+      if (!rounds && !well_typed_amount(dose.amount, what)) continue;
+      if (progress->until.number > written) continue;
+      const std::string shown_written = rounds
+                                            ? (dose.rounds ? format_value(*dose.rounds) : "1 round")
+                                            : format_value(dose.amount);
+      const std::string whose = fmt::format("the {} of `{}`", dose_word(what), dose.exercise.text);
+      report(program_, source_, msg::progress_goal_not_above, progress->until.span, whose,
+             format_value(progress->until), shown_written);
+    }
+  }
+
+  static bool well_typed_amount(const ast::Value& value, Grows what) {
+    if (what == Grows::hold) return value.kind == ast::ValueKind::duration && value.number > 0;
+    return (value.kind == ast::ValueKind::number || value.kind == ast::ValueKind::count) &&
+           is_whole(value.number) && value.number >= 1;
+  }
+
+  static bool well_typed(const ast::Progress& progress, Grows what) {
+    return !progress.shrinks && well_typed_amount(progress.step, what) &&
+           well_typed_amount(progress.until, what);
+  }
+
+  // A block's progression: rounds, or a duration for the holds or a number for the reps.
+  void step(const ast::Progress& progress, const ast::Statement&, const ast::Statement*,
+            const ast::Statement*, const Context&) {
+    const ast::ValueKind kind = progress.step.kind;
+    if (!progress.rounds && kind != ast::ValueKind::duration && kind != ast::ValueKind::number &&
+        kind != ast::ValueKind::count) {
+      report(program_, source_, msg::wrong_type, progress.step.span, "`progress`",
+             msg::a_block_progression, describe(progress.step))
+          .help = msg::block_progress_help;
+      return;
+    }
+    progression_values(progress, grows(progress));
   }
 
   void check_verb(const ast::Dose& dose, const Exercise& exercise) {

@@ -16,9 +16,11 @@ int main(int argc, char** argv) {
   limber::cli::add_fmt_command(app, exit_code);
   limber::cli::add_exercises_command(app, exit_code);
   limber::cli::add_plan_command(app, exit_code);
+  limber::cli::add_export_command(app, exit_code);
   limber::cli::add_run_command(app, exit_code);
   limber::cli::add_render_command(app, exit_code);
   limber::cli::add_lsp_command(app, exit_code);
+  limber::cli::add_history_command(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -17,6 +17,7 @@
 #include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/logged_progress.hpp"
 #include "interpreter/cli/voice_options.hpp"
 #include "interpreter/run/readiness.hpp"
 #include "interpreter/run/runner.hpp"
@@ -31,6 +32,7 @@ struct RenderOptions {
   std::vector<std::string> when;
   std::vector<std::string> unless;
   bool skip_optional = false;
+  int week = 0;  // `--week N`; 0 when not given
   std::string routine;
   LibraryOptions library;
   VoiceOptions voice;
@@ -84,7 +86,10 @@ int render(const RenderOptions& options) {
   auto checked = checked_routine("render", request);
   if (const int* stop = std::get_if<int>(&checked)) return *stop;
   const Program& program = std::get<Program>(checked);
-  const PlanOptions plan_options = plan_options_for(request, options.skip_optional);
+  PlanOptions plan_options = plan_options_for(request, options.skip_optional);
+  apply_week_option(options.week, plan_options);
+  apply_logged_progress(options.week, options.file, program, options.routine, LogOptions{},
+                        plan_options);
   if (auto stop = refuse_overlong("render", request, program, plan_options)) return *stop;
   const Plan planned = plan(program, plan_options);
   try {
@@ -132,6 +137,7 @@ void add_render_command(CLI::App& app, int& exit_code) {
       ->required();
   add_condition_options(*command, options->when, options->unless);
   command->add_flag("--skip-optional", options->skip_optional, "Leave out optional steps");
+  add_week_option(*command, options->week);
   command->add_option("--routine", options->routine,
                       "The routine to render, by title (default: the first)");
   add_voice_options(*command, options->voice);

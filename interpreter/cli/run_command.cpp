@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -29,11 +30,16 @@
 #include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/logged_progress.hpp"
 #include "interpreter/cli/report.hpp"
+#include "interpreter/cli/run_log.hpp"
 #include "interpreter/cli/voice_options.hpp"
 #include "interpreter/plan/plan.hpp"
+#include "interpreter/run/observed_controls.hpp"
 #include "interpreter/run/readiness.hpp"
 #include "interpreter/run/runner.hpp"
+#include "interpreter/run/signal_controls.hpp"
+#include "interpreter/run/stop_signals.hpp"
 #include "interpreter/run/terminal_controls.hpp"
 
 namespace limber::cli {
@@ -48,11 +54,13 @@ struct RunCommandOptions {
   std::vector<std::string> when;
   std::vector<std::string> unless;
   bool skip_optional = false;
+  int week = 0;  // `--week N`; 0 when not given
   bool plain = false;
   bool screened = false;
   std::string routine;
   LibraryOptions library;
   VoiceOptions voice;
+  LogOptions log;
 };
 
 bool wants(const RunCommandOptions& options, const char* backend) {
@@ -63,8 +71,9 @@ bool wants(const RunCommandOptions& options, const char* backend) {
 // Settles what must be known before the first step. Returns an exit code to stop with, or
 // none to go on.
 std::optional<int> settle_before_start(const RunCommandOptions& options, const RoutineNeeds& needs,
-                                       PlanOptions& plan_options) {
+                                       PlanOptions& plan_options, Screening& screening) {
   const bool needs_screening = needs.screen != nullptr && !options.screened;
+  screening.screened_beforehand = needs.screen != nullptr && options.screened;
   if (isatty(STDIN_FILENO) != 1) {
     // Nobody can answer: unanswered conditions simply do not hold, but a screening checklist
     // is a safety question that must never be answered by default.
@@ -83,6 +92,7 @@ std::optional<int> settle_before_start(const RunCommandOptions& options, const R
   if (!needs_screening) return std::nullopt;
   std::cerr << wrap_lines(fmt::format("Before you start: {}.\n", needs.screen->title), width);
   const ScreenResult screen = ask_screen(*needs.screen, asker);
+  screening.result = screen;
   if (screen.outcome == ScreenOutcome::red_flag) {
     std::cerr << wrap_lines(red_flag_advice(*needs.screen, screen.flag), width) << std::flush;
     return exit_red_flag;
@@ -199,9 +209,27 @@ int run_routine(const RunCommandOptions& options) {
     }
   }
 
+  // A real run is recorded; a log that cannot be used stops it here, before any question.
+  std::unique_ptr<RunLog> session_log;
+  if (!options.dry_run) {
+    auto opened = RunLog::open(options.log, options.file);
+    if (const int* stop = std::get_if<int>(&opened)) return *stop;
+    session_log = std::move(std::get<std::unique_ptr<RunLog>>(opened));
+  }
+
   PlanOptions plan_options = plan_options_for(request, options.skip_optional);
+  apply_week_option(options.week, plan_options);
+  apply_logged_progress(options.week, options.file, program, options.routine, options.log,
+                        plan_options);
   const RoutineNeeds needs = needs_of(program, options.routine);
-  if (auto stop = settle_before_start(options, needs, plan_options)) return *stop;
+  Screening screening;
+  if (auto stop = settle_before_start(options, needs, plan_options, screening)) {
+    if (*stop == exit_red_flag && session_log) {
+      session_log->record_red_flag(routine_title_of(program, options.routine), needs, plan_options,
+                                   screening);
+    }
+    return *stop;
+  }
   if (plan_refusal(program, plan_options)) {
     std::cerr << too_long_to_guide << std::flush;
     return exit_errors;
@@ -243,20 +271,34 @@ int run_routine(const RunCommandOptions& options) {
   }
   std::vector<Backend*> backends;
   for (const auto& backend : owned) backends.push_back(backend.get());
+  if (session_log) {
+    if (auto stop = session_log->start(planned.routine, planned.frequency, needs, plan_options,
+                                       screening)) {
+      return *stop;
+    }
+    backends.push_back(&session_log->recorder());
+  }
 
   RunResult result;
   if (options.dry_run) {
     VirtualClock clock;
     result = run(program, planned, clock, backends, nullptr, acknowledged);
-  } else if (interactive) {
-    // Scoped so the terminal is back to normal before anything more is printed.
-    TerminalControls controls(STDIN_FILENO);
-    RealClock clock(options.speed);
-    result = run(program, planned, clock, backends, &controls, acknowledged);
   } else {
+    // Scoped so the terminal is back to normal before anything more is printed. Without a
+    // terminal there are no keys, but Ctrl-C and SIGTERM still end the run in order.
+    std::unique_ptr<Controls> controls;
+    if (interactive) {
+      controls = std::make_unique<TerminalControls>(STDIN_FILENO);
+    } else {
+      controls = std::make_unique<SignalControls>();
+    }
+    ObservedControls observed(*controls, [&](Command command) {
+      if (session_log) session_log->recorder().on_command(command);
+    });
     RealClock clock(options.speed);
-    result = run(program, planned, clock, backends, nullptr, acknowledged);
+    result = run(program, planned, clock, backends, &observed, acknowledged);
   }
+  if (session_log) session_log->finish(result.outcome, interactive);
   switch (result.outcome) {
     case RunOutcome::completed:
       return exit_ok;
@@ -268,7 +310,7 @@ int run_routine(const RunCommandOptions& options) {
       return exit_ok;
     case RunOutcome::interrupted:
       std::cerr << "Interrupted.\n" << std::flush;
-      return exit_interrupted;
+      return stop_signal_received() == SIGTERM ? exit_terminated : exit_interrupted;
   }
   return exit_ok;
 }
@@ -291,6 +333,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
       ->check(CLI::PositiveNumber);
   add_condition_options(*command, options->when, options->unless);
   command->add_flag("--skip-optional", options->skip_optional, "Leave out optional steps");
+  add_week_option(*command, options->week);
   command->add_flag("--plain", options->plain,
                     "One line per event on the console, even on a terminal");
   command->add_flag("--screened", options->screened,
@@ -299,6 +342,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
                       "The routine to run, by title (default: the first)");
   add_library_option(*command, options->library);
   add_voice_options(*command, options->voice);
+  add_log_options(*command, options->log, true);
   command->callback([options, &exit_code] { exit_code = run_routine(*options); });
 }
 

@@ -6,7 +6,7 @@ namespace limber::lsp {
 
 namespace {
 
-constexpr std::array<KeywordDoc, 32> docs{{
+constexpr std::array<KeywordDoc, 35> docs{{
     {"routine", "routine \"Title\" { … }",
      "A routine: the title the patient sees, and a block of steps and settings.", true},
     {"exercise", "exercise NAME \"Display Name\" { … }",
@@ -75,8 +75,18 @@ constexpr std::array<KeywordDoc, 32> docs{{
     {"left", "on left", "Does the step on the left side only, on purpose.", false},
     {"right", "on right", "Does the step on the right side only, on purpose.", false},
     {"daily", "frequency daily", "The routine is done every day.", false},
-    {"per", "frequency A..B per week", "How many sessions a week.", false},
-    {"week", "frequency A..B per week", "How many sessions a week.", false},
+    {"progress",
+     "STEP progress +AMOUNT per [N] week[s] until GOAL | progress rounds +1 per N weeks until GOAL",
+     "How the step's dose (or, as a statement, every dose of its block) grows week by week, "
+     "never past its goal; not in a week with pain of 5 or more, and back to the written dose "
+     "while flare_up holds.",
+     true},
+    {"until", "progress … until GOAL", "The goal a progression grows to and never passes.", false},
+    {"per", "frequency A..B per week | progress … per N weeks",
+     "How many sessions a week, or how often a progression steps up.", false},
+    {"week", "frequency A..B per week | progress … per week",
+     "How many sessions a week, or a progression that steps up every week.", false},
+    {"weeks", "progress … per N weeks", "A progression that steps up every N weeks.", false},
     {"reason", "reason \"…\"",
      "In a condition's block: why a step is left out while the condition holds, in the "
      "patient's words.",

@@ -77,7 +77,37 @@ struct Settings {
   std::optional<double> tempo;  // an explicit `set tempo` wins over the exercise's own
   Side first_side = Side::left;
   double scale = 1;
+  // The block's `progress` statements, innermost block first: of holds, of reps, of rounds.
+  const ast::Progress* hold_progress = nullptr;
+  const ast::Progress* reps_progress = nullptr;
+  const ast::Progress* rounds_progress = nullptr;
 };
+
+// One dose as this week has it, before scale: the amount (seconds or repetitions) and rounds,
+// and the progressions that apply to it.
+struct Dosage {
+  double amount = 0;
+  double rounds = 1;
+  const ast::Progress* amount_progress = nullptr;
+  const ast::Progress* rounds_progress = nullptr;
+  bool held_back = false;  // flare_up holds: no progression
+};
+
+// How many weeks each step up takes: `per week` is 1 (the checker refuses anything but a whole
+// number of 1 or more; the guard keeps a summary of a broken routine finite).
+double weeks_per_step(const ast::Progress& progress) {
+  return progress.weeks ? std::max(1.0, progress.weeks->number) : 1;
+}
+
+// The number of steps up `weeks` of progression has earned.
+double steps_earned(const ast::Progress& progress, int weeks) {
+  return std::floor(std::max(weeks, 0) / weeks_per_step(progress));
+}
+
+// The written dose grown by `steps` steps, never past the goal.
+double grown(double written, const ast::Progress& progress, double steps) {
+  return std::min(progress.until.number, written + progress.step.number * steps);
+}
 
 Side other(Side side) {
   return side == Side::left ? Side::right : Side::left;
@@ -121,6 +151,7 @@ struct LastDose {
   const std::string* section = nullptr;
   std::size_t record = 0;  // its PlannedDose in the summary
   WorldMask worlds;
+  Dosage dosage;
 };
 using LastDoses = std::vector<LastDose>;
 
@@ -236,7 +267,8 @@ class Planner {
       }
       const auto* scale = std::get_if<ast::Scale>(&modifier->node);
       const auto* set = std::get_if<ast::Set>(&modifier->node);
-      if (scale == nullptr && set == nullptr) continue;
+      const auto* progress = std::get_if<ast::Progress>(&modifier->node);
+      if (scale == nullptr && set == nullptr && progress == nullptr) continue;
       const std::size_t count = parts.size();
       for (std::size_t i = 0; i < count; ++i) {
         const WorldMask changed = parts[i].first & applies;
@@ -248,6 +280,10 @@ class Planner {
         Settings& settings = parts[i].second;
         if (scale) {
           settings.scale *= factor_of(scale->factor);
+        } else if (progress) {
+          (progress->rounds                                  ? settings.rounds_progress
+           : progress->step.kind == ast::ValueKind::duration ? settings.hold_progress
+                                                             : settings.reps_progress) = progress;
         } else {
           apply(*set, settings);
         }
@@ -385,9 +421,88 @@ class Planner {
     return reason == exercise.avoid_if.end() ? std::string() : *reason;
   }
 
+  // The progressions that apply to a hold or reps dose: its own, or its blocks'.
+  static Dosage written_dosage(const ast::Dose& dose, const Settings& settings) {
+    Dosage d{dose.amount.number, dose.rounds ? dose.rounds->number : 1};
+    if (dose.verb == ast::Verb::warmup) return d;
+    const ast::Progress* own = dose.progress ? &*dose.progress : nullptr;
+    d.amount_progress = own && !own->rounds            ? own
+                        : dose.verb == ast::Verb::reps ? settings.reps_progress
+                                                       : settings.hold_progress;
+    d.rounds_progress = own && own->rounds ? own : settings.rounds_progress;
+    return d;
+  }
+
+  // A dose that progresses grows in the worlds without a flare-up and stays as written in
+  // those with one, since flare-ups reduce intensity.
   void dose_in(const ast::Dose& dose, const Exercise& exercise, const Exercise& written,
                const Settings& settings, const std::string& section, bool switch_follows,
                const WorldMask& worlds, LastDoses& last) {
+    Dosage dosage = written_dosage(dose, settings);
+    if (dosage.amount_progress == nullptr && dosage.rounds_progress == nullptr) {
+      dose_as(dose, exercise, written, settings, section, switch_follows, worlds, last, dosage);
+      return;
+    }
+    const WorldMask flaring = worlds & holds("flare_up");
+    if (flaring.any()) {
+      Dosage held = dosage;
+      held.held_back = true;
+      dose_as(dose, exercise, written, settings, section, switch_follows, flaring, last, held);
+    }
+    const WorldMask growing = worlds.without(flaring);
+    if (growing.none()) return;
+    if (dosage.amount_progress) {
+      dosage.amount = grown(dosage.amount, *dosage.amount_progress,
+                            steps_earned(*dosage.amount_progress, worlds_.progress_weeks));
+    }
+    if (dosage.rounds_progress) {
+      dosage.rounds = grown(dosage.rounds, *dosage.rounds_progress,
+                            steps_earned(*dosage.rounds_progress, worlds_.progress_weeks));
+    }
+    dose_as(dose, exercise, written, settings, section, switch_follows, growing, last, dosage);
+  }
+
+  // Where a progression stands this week, as the plan shows it.
+  StepProgress progress_of(StepProgress::Of of, double written, const ast::Progress& progress,
+                           bool held_back, double scale) const {
+    const auto shown = [&](double value) {
+      return of == StepProgress::Of::hold   ? scaled_seconds(value, scale)
+             : of == StepProgress::Of::reps ? scaled_count(value, scale)
+                                            : value;
+    };
+    const int weeks = std::max(worlds_.progress_weeks, 0);
+    const double steps = steps_earned(progress, weeks);
+    StepProgress out{of, weeks + 1, shown(grown(written, progress, steps)),
+                     shown(progress.until.number)};
+    out.held_back = held_back;
+    if (held_back) {
+      out.dose = shown(written);
+    } else if (grown(written, progress, steps) < progress.until.number) {
+      out.next = shown(grown(written, progress, steps + 1));
+      out.next_week = static_cast<int>((steps + 1) * weeks_per_step(progress)) + 1;
+    }
+    return out;
+  }
+
+  std::vector<StepProgress> progress_shown(const ast::Dose& dose, const Dosage& dosage,
+                                           double scale) const {
+    // Made for summaries too: the handout reads a dose's progressions from the summary.
+    std::vector<StepProgress> out;
+    if (dosage.amount_progress) {
+      out.push_back(progress_of(
+          dose.verb == ast::Verb::reps ? StepProgress::Of::reps : StepProgress::Of::hold,
+          dose.amount.number, *dosage.amount_progress, dosage.held_back, scale));
+    }
+    if (dosage.rounds_progress) {
+      out.push_back(progress_of(StepProgress::Of::rounds, dose.rounds ? dose.rounds->number : 1,
+                                *dosage.rounds_progress, dosage.held_back, 1));
+    }
+    return out;
+  }
+
+  void dose_as(const ast::Dose& dose, const Exercise& exercise, const Exercise& written,
+               const Settings& settings, const std::string& section, bool switch_follows,
+               const WorldMask& worlds, LastDoses& last, const Dosage& dosage) {
     emit(worlds, StepKind::transition, settings.transition, section, &exercise);
     PlannedDose record{&dose, &exercise, &written, dose.amount.number, settings.scale};
     record.repeats = repeats_;
@@ -402,23 +517,39 @@ class Planner {
                       : dose.sides == ast::Sides::right                  ? Side::right
                       : dose.sides == ast::Sides::each || switch_follows ? settings.first_side
                                                                          : Side::none;
-    record.rounds = dose.rounds ? static_cast<int>(dose.rounds->number) : 1;
+    record.rounds = static_cast<int>(dosage.rounds);
     record.side = side;
-    if (dose.verb == ast::Verb::reps) {
-      record.amount = scaled_count(dose.amount.number, settings.scale);
+    const bool reps = dose.verb == ast::Verb::reps;
+    if (reps) {
+      record.amount = scaled_count(dosage.amount, settings.scale);
       record.seconds_per_round = record.amount * tempo(settings, exercise);
     } else {
-      record.amount = record.seconds_per_round = scaled_seconds(dose.amount.number, settings.scale);
+      record.amount = record.seconds_per_round = scaled_seconds(dosage.amount, settings.scale);
     }
+    record.amount_progress = dosage.amount_progress;
+    record.rounds_progress = dosage.rounds_progress;
+    if (!dosage.held_back && dosage.amount_progress) {
+      const double goal = dosage.amount_progress->until.number;
+      record.amount_goal =
+          reps ? scaled_count(goal, settings.scale) : scaled_seconds(goal, settings.scale);
+    }
+    if (!dosage.held_back && dosage.rounds_progress) {
+      record.rounds_goal = static_cast<int>(dosage.rounds_progress->until.number);
+    }
+    record.progress = progress_shown(dose, dosage, settings.scale);
     summary_.doses.push_back(record);
-    LastDose& now = last.emplace_back(
-        LastDose{&dose, &exercise, side, settings, &section, summary_.doses.size() - 1, worlds});
-    rounds_of(dose, exercise, side, settings, section, worlds);
+    if (plan_ && worlds.test(0)) {
+      for (const StepProgress& p : record.progress)
+        plan_->progressions.push_back({exercise.name, p});
+    }
+    LastDose& now = last.emplace_back(LastDose{&dose, &exercise, side, settings, &section,
+                                               summary_.doses.size() - 1, worlds, dosage});
+    rounds_of(dose, exercise, side, settings, section, worlds, dosage);
     if (dose.sides == ast::Sides::each) {
       summary_.doses.back().sides = 2;
       emit(worlds, StepKind::switch_sides, settings.switch_time, section, &exercise);
       now.side = other(side);
-      rounds_of(dose, exercise, now.side, settings, section, worlds);
+      rounds_of(dose, exercise, now.side, settings, section, worlds, dosage);
     }
   }
 
@@ -441,7 +572,7 @@ class Planner {
       d.record = record_in(d.record, switching);
       summary_.doses[d.record].sides += 1;
       summary_.doses[d.record].switched_by = &statement;
-      rounds_of(*d.dose, *d.exercise, d.side, d.settings, *d.section, switching);
+      rounds_of(*d.dose, *d.exercise, d.side, d.settings, *d.section, switching, d.dosage);
     }
   }
 
@@ -461,12 +592,13 @@ class Planner {
 
   // N rounds of the dose on one side, with round rests between them: N·D + (N−1)·round_rest.
   void rounds_of(const ast::Dose& dose, const Exercise& exercise, Side side,
-                 const Settings& settings, const std::string& section, const WorldMask& worlds) {
-    const double rounds = dose.rounds ? dose.rounds->number : 1;
+                 const Settings& settings, const std::string& section, const WorldMask& worlds,
+                 const Dosage& dosage) {
+    const double rounds = dosage.rounds;
     const bool reps = dose.verb == ast::Verb::reps;
-    const double count = reps ? scaled_count(dose.amount.number, settings.scale) : 0;
-    const double length = reps ? count * tempo(settings, exercise)
-                               : scaled_seconds(dose.amount.number, settings.scale);
+    const double count = reps ? scaled_count(dosage.amount, settings.scale) : 0;
+    const double length =
+        reps ? count * tempo(settings, exercise) : scaled_seconds(dosage.amount, settings.scale);
     if (plan_ == nullptr) {
       // Closed form: a summary never unrolls a `x1000000`.
       worlds.for_each([&](std::size_t w) {
@@ -477,10 +609,12 @@ class Planner {
     }
     const std::string text = reps ? fmt::format("{}", count) : std::string();
     const int whole = static_cast<int>(rounds);
+    const std::vector<StepProgress> progress = progress_shown(dose, dosage, settings.scale);
     for (int round = 1; round <= whole; ++round) {
       if (round > 1) emit(worlds, StepKind::rest, settings.round_rest, section);
       emit(worlds, reps ? StepKind::reps : StepKind::hold, length, section, &exercise, side, round,
            whole, &text);
+      if (worlds.test(0)) plan_->steps.back().progress = progress;
     }
   }
 
@@ -523,6 +657,7 @@ PlanWorlds PlanWorlds::of(const PlanOptions& options) {
     world.deciding.emplace_back(name, WorldMask{});
   }
   if (options.skip_optional) world.skipping_optional = only;
+  world.progress_weeks = options.progress_weeks;
   return world;
 }
 

@@ -30,6 +30,19 @@ enum class Side { none, left, right };
 std::string_view to_string(StepKind kind);
 std::string_view to_string(Side side);
 
+// Where a progressing dose stands this week (`progress +5s per week until 30s`): this week's
+// dose and the next step up, after any `scale`, for `plan`, the handout and the run.
+struct StepProgress {
+  enum class Of { hold, reps, rounds };
+  Of of = Of::hold;
+  int week = 1;                // the patient's week, 1-based (PlanOptions::progress_weeks + 1)
+  double dose = 0;             // this week's: seconds of a hold, repetitions of a set, or rounds
+  double until = 0;            // the goal it stops at
+  std::optional<double> next;  // the next step up; none at the goal or while held back
+  int next_week = 0;           // the week the next step up starts; 0 without one
+  bool held_back = false;      // flare_up holds: the dose as written (language.md)
+};
+
 struct PlanStep {
   StepKind kind = StepKind::hold;
   std::string exercise;  // empty for rest, say and section
@@ -40,6 +53,14 @@ struct PlanStep {
   double duration_s = 0;
   std::string section;  // the innermost section the step is in, or empty
   std::string text;     // say: the words; section: its title; reps: the repetitions, as "10"
+  // hold and reps rounds of a progressing dose: how it grows (its amount, its rounds or both).
+  std::vector<StepProgress> progress;
+};
+
+// A progressing dose of the plan, once per place in the routine, for the plan's notes.
+struct PlannedProgress {
+  std::string exercise;
+  StepProgress progress;
 };
 
 struct SkippedStep {
@@ -74,6 +95,8 @@ struct Plan {
   std::vector<SkippedStep> skipped;
   // What runs in place of what, and why, once per place in the routine.
   std::vector<ReplacedStep> replaced;
+  // Each progressing dose and where it stands this week, once per place in the routine.
+  std::vector<PlannedProgress> progressions;
 };
 
 struct PlanOptions {
@@ -81,6 +104,9 @@ struct PlanOptions {
   std::set<std::string> unless;  // conditions that do not hold, whatever else says
   bool skip_optional = false;
   std::string routine;  // the title of the routine to plan; empty: the file's first
+  // How many weeks of progression the patient has earned (`--week N` gives N−1, or the session
+  // log): 0 is the dose as written.
+  int progress_weeks = 0;
 };
 
 // ---- limits: a plan is a list of steps the runner walks, so it must stay a reasonable size.
@@ -110,6 +136,15 @@ struct PlannedDose {
   const ast::Statement* switched_by = nullptr;  // the `switch sides` that repeats it, if any
   double seconds_per_round = 0;                 // one hold, or one set of reps, in seconds
   WorldMask worlds;                             // where the patient gets this dose
+  // Where a progression takes the amount (scaled, like `amount`) and the rounds in the end, in
+  // these worlds; none without one, or where flare_up holds it at the written dose.
+  std::optional<double> amount_goal;
+  std::optional<int> rounds_goal;
+  const ast::Progress* amount_progress = nullptr;  // the progression of the amount, if any
+  const ast::Progress* rounds_progress = nullptr;  // the progression of the rounds, if any
+  // Where those progressions stand this week in these worlds, as the plan's steps show them
+  // (held back where flare_up holds); the handout words them.
+  std::vector<StepProgress> progress;
 
   // Time under load: every hold or set of this dose in the session (warm-ups count none).
   double work_s() const;
@@ -132,6 +167,7 @@ struct PlanWorlds {
   std::size_t count = 1;
   std::vector<std::pair<std::string, WorldMask>> deciding;
   WorldMask skipping_optional;  // the worlds that leave the optional steps out
+  int progress_weeks = 0;       // PlanOptions::progress_weeks, the same in every world
 
   // One world: what PlanOptions says (`unless` wins over `when` and `given`).
   static PlanWorlds of(const PlanOptions& options);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "interpreter/check/report.hpp"
+#include "interpreter/plan/progress_text.hpp"
 
 namespace limber {
 
@@ -30,6 +31,22 @@ std::string clock_time(double s) {
   return fmt::format("{}:{:02}", total / 60, total % 60);
 }
 
+std::string_view of_text(StepProgress::Of of) {
+  return of == StepProgress::Of::hold ? "hold" : of == StepProgress::Of::reps ? "reps" : "rounds";
+}
+
+// `"progress": {"of", "week", "dose", "next", "next_week", "until", "held_back"}`: seconds for a
+// hold, repetitions for reps, a count for rounds; `next` is null at the goal or while held back.
+Json progress_json(const StepProgress& p) {
+  return {{"of", of_text(p.of)},
+          {"week", p.week},
+          {"dose", seconds(p.dose)},
+          {"next", p.next ? seconds(*p.next) : Json(nullptr)},
+          {"next_week", p.next ? Json(p.next_week) : Json(nullptr)},
+          {"until", seconds(p.until)},
+          {"held_back", p.held_back}};
+}
+
 }  // namespace
 
 nlohmann::ordered_json plan_to_json(const Plan& plan) {
@@ -44,6 +61,11 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
               {"duration_s", seconds(step.duration_s)},
               {"section", or_null(step.section)}};
     if (!step.text.empty()) j["text"] = step.text;
+    if (!step.progress.empty()) {
+      Json progress = Json::array();
+      for (const StepProgress& p : step.progress) progress.push_back(progress_json(p));
+      j["progress"] = std::move(progress);
+    }
     steps.push_back(std::move(j));
   }
   Json skipped = Json::array();
@@ -105,6 +127,9 @@ std::string plan_to_text(const Plan& plan) {
   }
   for (const SkippedStep& s : plan.skipped) {
     out += fmt::format("{:>8}  skipped: {} ({})\n", "", s.exercise, s.reason);
+  }
+  for (const PlannedProgress& p : plan.progressions) {
+    out += fmt::format("{:>8}  progress: {}, {}\n", "", p.exercise, progress_text(p.progress));
   }
   out += fmt::format("\ntotal {}\n", format_seconds(plan.total_s));
   return out;

@@ -56,6 +56,8 @@ struct Event {
   std::string reason;      // skipped: why, for the therapist ("unless flare_up", "optional")
   std::string condition;   // acknowledge, skipped, replaced: the condition behind it, if any
   std::string next;        // exercise, rest, switch_sides: the round that follows, in words
+  std::string progress;    // exercise: a progressing dose this week, "week 3: 30s; next: 35s
+                           // from week 4" (interpreter/plan/progress_text.hpp)
   double total_s = 0;      // routine_start, done
   std::vector<std::string> advice;  // done: the closing advice, one sentence each
 };

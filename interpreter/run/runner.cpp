@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "interpreter/plan/progress_text.hpp"
 #include "interpreter/run/patient_words.hpp"
 
 namespace limber {
@@ -106,6 +107,17 @@ class Scheduler {
     return round_words(name, step);
   }
 
+  // How the dose whose transition is step `i` progresses, from the round that follows it.
+  std::string progress_words(std::size_t i) const {
+    if (i + 1 >= plan_.steps.size()) return "";
+    std::string out;
+    for (const StepProgress& p : plan_.steps[i + 1].progress) {
+      if (!out.empty()) out += "; ";
+      out += progress_text(p);
+    }
+    return out;
+  }
+
   void step(std::size_t i) {
     const PlanStep& step = plan_.steps[i];
     switch (step.kind) {
@@ -122,6 +134,7 @@ class Scheduler {
           e.feel = exercise->feel;
         }
         e.next = next_after(i);
+        e.progress = progress_words(i);
         events_.push_back(e);
         return;
       }

@@ -8,18 +8,6 @@
 
 namespace limber {
 
-namespace {
-
-// Set by the SIGINT handler, read by wait(): the handler itself does nothing else, so the
-// terminal is restored by ordinary code on the way out.
-volatile std::sig_atomic_t interrupted = 0;
-
-void on_sigint(int) {
-  interrupted = 1;
-}
-
-}  // namespace
-
 std::optional<Command> command_for_key(char key) {
   switch (key) {
     case ' ':
@@ -39,7 +27,6 @@ std::optional<Command> command_for_key(char key) {
 }
 
 TerminalControls::TerminalControls(int fd) : fd_(fd) {
-  interrupted = 0;
   termios mode{};
   if (tcgetattr(fd_, &mode) == 0) {
     saved_ = mode;
@@ -50,23 +37,17 @@ TerminalControls::TerminalControls(int fd) : fd_(fd) {
     mode.c_cc[VTIME] = 0;
     tcsetattr(fd_, TCSANOW, &mode);
   }
-  // Without SA_RESTART, so a poll() under way returns at once with EINTR.
-  struct sigaction action {};
-  action.sa_handler = on_sigint;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, &saved_sigint_);
 }
 
 TerminalControls::~TerminalControls() {
   if (saved_) tcsetattr(fd_, TCSANOW, &*saved_);
-  sigaction(SIGINT, &saved_sigint_, nullptr);
 }
 
 std::optional<Command> TerminalControls::wait(double seconds) {
-  if (interrupted) return Command::interrupt;
+  if (stop_signal_received() != 0) return Command::interrupt;
   pollfd watched{fd_, POLLIN, 0};
   const int ready = poll(&watched, 1, static_cast<int>(std::ceil(seconds * 1000)));
-  if (interrupted) return Command::interrupt;
+  if (stop_signal_received() != 0) return Command::interrupt;
   if (ready <= 0) return std::nullopt;
   char key = 0;
   const ssize_t n = read(fd_, &key, 1);

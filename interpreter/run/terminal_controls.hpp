@@ -1,8 +1,9 @@
 #pragma once
 
 // The patient's keys on a terminal: space pauses and resumes, n skips the current step, p
-// reports pain, q quits; Ctrl-C interrupts. The terminal is put in a mode that delivers each
-// key at once without echoing it, and restored on destruction, whatever ended the run.
+// reports pain, q quits; Ctrl-C (or SIGTERM) interrupts. The terminal is put in a mode that
+// delivers each key at once without echoing it, and restored on destruction, whatever ended the
+// run.
 
 #include <termios.h>
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 #include "interpreter/run/controls.hpp"
+#include "interpreter/run/stop_signals.hpp"
 
 namespace limber {
 
@@ -28,7 +30,7 @@ class TerminalControls : public Controls {
  private:
   int fd_;
   std::optional<termios> saved_;
-  struct sigaction saved_sigint_ {};
+  StopSignals signals_;  // Ctrl-C and SIGTERM end the run as an interruption
 };
 
 }  // namespace limber

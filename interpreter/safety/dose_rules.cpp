@@ -32,6 +32,7 @@ class DoseJudge {
   std::vector<DoseFinding> run() {
     for (const PlannedDose& dose : summary_.doses) {
       ranges(dose);
+      progression_goals(dose);
       sides(dose);
       warm_up_first(dose);
     }
@@ -107,6 +108,33 @@ class DoseJudge {
                                                           d.rounds, format_count(d.repeats));
                 return std::tuple(name, instead(d), rounds_text(rounds), how);
               });
+    }
+  }
+
+  // Where a progression ends against the exercise's ranges: the dose it grows to is one the
+  // patient will be given, so it is judged like the written one (without the flare-up leeway,
+  // since a flare-up holds the progression back).
+  void progression_goals(const PlannedDose& d) {
+    const Exercise& e = *d.exercise;
+    const ast::Dose& dose = *d.dose;
+    if (d.amount_goal && d.amount_progress) {
+      const bool hold = dose.verb == ast::Verb::hold;
+      const std::optional<Range>& range = hold ? e.hold : e.reps;
+      if (range && e.mode == (hold ? Mode::hold : Mode::reps)) {
+        const double goal = *d.amount_goal;
+        outside(d, msg::progress_out_of_range, d.amount_progress->until.span, goal, *range, hold,
+                [&] {
+                  const std::string shown =
+                      hold ? fmt::format(fmt::runtime(msg::progress_hold), format_seconds(goal))
+                           : reps_text(goal) + " a set";
+                  return std::tuple(e.name, instead(d), shown, scaled(d));
+                });
+      }
+    }
+    if (d.rounds_goal && d.rounds_progress && e.rounds) {
+      const double goal = *d.rounds_goal * d.repeats;
+      outside(d, msg::progress_out_of_range, d.rounds_progress->until.span, goal, *e.rounds, false,
+              [&] { return std::tuple(e.name, instead(d), rounds_text(goal), ""); });
     }
   }
 

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -26,6 +28,9 @@ class CliFixture : public ::testing::Test {
             std::to_string(getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
+    // Every real-clock `limber run` writes the session log: into the test's folder, never
+    // into the home folder of whoever runs the tests.
+    setenv("XDG_DATA_HOME", (dir_ / "data").c_str(), 1);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "../golden_files.hpp"
 #include "cli_fixture.hpp"
 #include "run_command.hpp"
 
@@ -26,33 +27,19 @@ const fs::path golden_dir = source_dir / "tests/run/golden";
 class RunCli : public testing::CliFixture {};
 
 std::vector<fs::path> examples() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(source_dir / "examples")) {
-    if (entry.path().extension() == ".limber") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+  return testing::example_files(source_dir);
 }
 
 // The golden streams live beside the runner's tests; LIMBER_BLESS=1 rewrites them from what
 // the binary prints now (review the diff before committing it).
 TEST_F(RunCli, EveryExampleDryRunMatchesItsGoldenEventStream) {
-  const char* bless = std::getenv("LIMBER_BLESS");
-  const bool blessing = bless != nullptr && std::string(bless) == "1";
   ASSERT_FALSE(examples().empty());
   for (const fs::path& example : examples()) {
     SCOPED_TRACE(example.filename().string());
     const CommandResult r =
         limber({"run", "--dry-run", "--backend", "json", "--screened", example.string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    const fs::path golden = golden_dir / (example.stem().string() + ".jsonl");
-    if (blessing) {
-      fs::create_directories(golden_dir);
-      std::ofstream(golden, std::ios::binary) << r.out;
-      continue;
-    }
-    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with LIMBER_BLESS=1";
-    EXPECT_EQ(r.out, read(golden));
+    testing::expect_golden(golden_dir / (example.stem().string() + ".jsonl"), r.out);
   }
 }
 
@@ -389,7 +376,9 @@ TEST_F(RunCli, LiveViewShowsTheWholeCueWrappedToTheTerminal) {
 
 TEST_F(RunCli, PainStopsTheRunWithTheGuidesAdviceAndExitFour) {
   const auto file = write("r.limber", short_routine);
-  const CommandResult r = live(file, "p");
+  // After the stop the patient is asked how strong the pain is; Enter leaves it unsaid.
+  const CommandResult r = testing::run_on_terminal_conversation(
+      LIMBER_BINARY, {"run", file}, {{keys_line, "p"}, {"How strong is the pain", "\n"}});
   EXPECT_EQ(r.exit_code, 4) << r.out;
   EXPECT_NE(r.out.find("You reported pain, so the session stops here."), std::string::npos)
       << r.out;

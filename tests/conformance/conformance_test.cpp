@@ -85,9 +85,9 @@ std::string test_name(const testing::TestParamInfo<std::string>& info) {
 INSTANTIATE_TEST_SUITE_P(Files, Conformance, testing::ValuesIn(suite_files()), test_name);
 
 // ---- expected plans: tests/conformance/plans/NAME.limber starts with `# plan: OPTIONS` (the
-// options of `limber plan`: --when C, --unless C, --skip-optional, --routine "TITLE") and has
-// NAME.plan.json beside it, exactly what `limber plan --format json` prints for it; or, for a
-// --routine the file does not have, NAME.plan.txt: what `limber plan` says instead.
+// options of `limber plan`: --when C, --unless C, --skip-optional, --routine "TITLE", --week N)
+// and has NAME.plan.json beside it, exactly what `limber plan --format json` prints for it; or,
+// for a --routine the file does not have, NAME.plan.txt: what `limber plan` says instead.
 
 std::vector<std::string> plan_files() {
   std::vector<std::string> files;
@@ -111,6 +111,8 @@ PlanOptions options_of(const std::string& text) {
       options.unless.insert(name);
     } else if (word == "--routine" && words >> std::quoted(name)) {
       options.routine = name;
+    } else if (int week = 0; word == "--week" && words >> week && week >= 1) {
+      options.progress_weeks = week - 1;
     } else {
       ADD_FAILURE() << "unknown plan option " << word;
     }
@@ -143,8 +145,8 @@ TEST_P(ConformancePlan, PlanMatchesExpectation) {
     std::ofstream(expected_path, std::ios::binary) << actual;
     return;
   }
-  ASSERT_TRUE(fs::exists(expected_path)) << relative << " has no " << expected_path.filename()
-                                          << " beside it";
+  ASSERT_TRUE(fs::exists(expected_path))
+      << relative << " has no " << expected_path.filename() << " beside it";
   EXPECT_EQ(actual, read_file(expected_path)) << "for " << relative;
 }
 
@@ -182,7 +184,10 @@ const std::vector<std::string>& every_code() {
       "alt-mode-mismatch", "missing-feel", "missing-range", "optional-only-mandatory",
       "frequency-above-daily", "frequency-outside-guide", "import-not-a-file",
       // the language spoken
-      "unknown-language", "conditional-language"};
+      "unknown-language", "conditional-language",
+      // progressions
+      "expected-progress-step", "expected-progress-period", "expected-progress-goal",
+      "progress-shrinks", "progress-goal-not-above", "progress-twice", "progress-out-of-range"};
   return codes;
 }
 

@@ -43,6 +43,16 @@ TEST_F(LspSession, HoverOnAKeywordShowsItsSentence) {
             "(0.5 or 50%).");
 }
 
+TEST_F(LspSession, HoverOnAProgressionSaysHowItGrows) {
+  open(uri("a.limber"), "hold cat_cow 20s x2 progress +5s per week until 30s\n");
+  EXPECT_EQ(request("textDocument/hover", at(uri("a.limber"), 0, 22))["contents"]["value"]
+                .get<std::string>()
+                .rfind("`STEP progress +AMOUNT per [N] week[s] until GOAL", 0),
+            0u);
+  EXPECT_EQ(request("textDocument/hover", at(uri("a.limber"), 0, 45))["contents"]["value"],
+            "`progress … until GOAL`\n\nThe goal a progression grows to and never passes.");
+}
+
 TEST_F(LspSession, HoverOnAConditionShowsItsQuestion) {
   open(uri("a.limber"), routine);
   const Program library = load_library();

@@ -1,6 +1,6 @@
-// The live view: the exact screen after a sequence of events — the whole cue and feel, wrapped to
-// the terminal's width and never cut; what is next; the rep counter; today's notes; a `say`
-// cleared at the next step; the advice at the end — and a resize drawing the block afresh.
+// The live view: the exact screen after a sequence of events — the whole cue, feel and progress,
+// wrapped to the terminal's width and never cut; what is next; the rep counter; today's notes; a
+// `say` cleared at the next step; the advice at the end — and a resize drawing the block afresh.
 
 #include "interpreter/backends/console/live_console.hpp"
 
@@ -81,6 +81,56 @@ TEST_F(LiveView, TheWholeCueAndFeelWrappedToTheWidthWithWhatIsNext) {
                                 "  space pause · n skip · p pain · q quit",
                             }));
   for (const std::string& line : view_.screen()) EXPECT_LE(code_points(line), 40u) << line;
+}
+
+// A progressing dose: this week's and the next step up, with the exercise, wrapped like the cue
+// and feel and kept whole; it stays through the exercise's rounds and goes at the end.
+TEST_F(LiveView, TheProgressOfTheDoseWrappedWithTheExercise) {
+  feed(start());
+  Event e = transition(0);
+  e.progress = "week 3: 30s; next: 35s from week 4; week 3: 2 rounds; next: 3 rounds from week 5";
+  feed(e);
+  EXPECT_EQ(view_.screen(), (Lines{
+                                "Spine",
+                                "Get ready: Cat-Cow",
+                                "  Next: Cat-Cow, round 1 of 2, 30s",
+                                "  how: On hands and knees, breathe in as",
+                                "       you let your belly sink and look",
+                                "       up.",
+                                "  feel: Easy movement through your",
+                                "        middle and lower back.",
+                                "  progress: week 3: 30s; next: 35s from",
+                                "            week 4; week 3: 2 rounds;",
+                                "            next: 3 rounds from week 5",
+                                "",
+                                "  step    [--------------------] 5s left",
+                                "  session [-----] 00:00 of 01:40,",
+                                "    1min40s left",
+                                "  space pause · n skip · p pain · q quit",
+                            }));
+  for (const std::string& line : view_.screen()) EXPECT_LE(code_points(line), 40u) << line;
+  feed(round(5, 1));
+  Lines screen = view_.screen();
+  EXPECT_NE(std::find(screen.begin(), screen.end(), "  progress: week 3: 30s; next: 35s from"),
+            screen.end());
+  Event done = event(EventKind::done, 100);
+  done.total_s = 100;
+  feed(done);
+  screen = view_.screen();
+  EXPECT_EQ(std::find(screen.begin(), screen.end(), "  progress: week 3: 30s; next: 35s from"),
+            screen.end());
+}
+
+// An exercise that does not progress shows no progress line, even after one that does.
+TEST_F(LiveView, AnExerciseWithoutProgressionShowsNone) {
+  feed(start());
+  Event e = transition(0);
+  e.progress = "week 3: 30s, at its goal";
+  feed(e);
+  feed(transition(40));
+  for (const std::string& line : view_.screen()) {
+    EXPECT_FALSE(line.starts_with("  progress:")) << line;
+  }
 }
 
 TEST_F(LiveView, NotesOfTheDayThenTheRepCounter) {

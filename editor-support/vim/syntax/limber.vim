@@ -45,10 +45,13 @@ syn match limberSemicolon /;/
 " ---------------------------------------------------------------- values
 
 " Defined from the most general to the most specific: at one position the last that matches wins.
-syn match limberNumber /\<\d\+\%(\.\d\+\)\=\>/
-syn match limberPercent /\<\d\+\%(\.\d\+\)\=%/
+" A sign belongs to its number: a progression's step is `+5s` or `+2` (`-5s` is the checker's
+" error, still a number here); a `-` right after a name or a number is not a sign.
+syn match limberNumber /\%(\%(\w\|\.\)\@1<![+-]\)\=\<\d\+\%(\.\d\+\)\=\>/
+syn match limberPercent /\%(\%(\w\|\.\)\@1<![+-]\)\=\<\d\+\%(\.\d\+\)\=%/
 " Every piece carries its unit: 30s, 45sec, 2min, 1min30s, 1h.
-syn match limberDuration /\<\%(\d\+\%(\.\d\+\)\=\%(sec\|min\|h\|s\)\)\+\>/
+syn match limberDuration
+      \ /\%(\%(\w\|\.\)\@1<![+-]\)\=\<\%(\d\+\%(\.\d\+\)\=\%(sec\|min\|h\|s\)\)\+\>/
 syn match limberCount /\<x\d\+\>/
 syn match limberRange /\.\./
 
@@ -75,6 +78,12 @@ syn match limberConditional /\<\%(then\|else\)\>/
 syn match limberOptional /\<optional\>/
 syn match limberRepeat /\<repeat\>/
 
+" `progress [rounds] +STEP per week until GOAL` (or `per N weeks`): after a step's dose, a
+" modifier like `unless`; alone, a statement of its block. Its `per`, `week(s)` and `until` are
+" the words of `per week` below; STEP and GOAL are numbers and durations as anywhere.
+syn match limberProgress /\<progress\>/ nextgroup=limberProgressOf skipwhite
+syn match limberProgressOf contained /\<rounds\>/
+
 " Settings and the routine's own statements.
 syn match limberSetting /\<set\>/ nextgroup=limberSettingName skipwhite
 syn match limberSettingName contained
@@ -82,6 +91,8 @@ syn match limberSettingName contained
       \ nextgroup=limberSideValue skipwhite
 syn match limberSideValue contained /\<\%(left\|right\)\>/
 syn match limberSetting /\<\%(target\|frequency\|scale\)\>/
+" A progression's `per 2 weeks ... until`; `per week` stays one match, defined after.
+syn match limberSetting /\<\%(per\|weeks\|until\)\>/
 syn match limberSetting /\<\%(per\s\+week\|daily\)\>/
 syn match limberSetting /\<given\>/ nextgroup=limberConditionRef skipwhite
 syn match limberSetting /\<screen\>/ nextgroup=limberScreenRef skipwhite
@@ -173,6 +184,8 @@ hi def link limberStep Statement
 hi def link limberConditional Conditional
 hi def link limberOptional Conditional
 hi def link limberRepeat Repeat
+hi def link limberProgress Conditional
+hi def link limberProgressOf Constant
 hi def link limberSetting Keyword
 hi def link limberSettingName Identifier
 hi def link limberSideValue Constant

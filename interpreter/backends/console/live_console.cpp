@@ -80,6 +80,8 @@ void LiveConsoleBackend::on_event(const Event& e) {
       next_step();
       cue_ = e.cue;
       feel_ = e.feel;
+      // Like the cue and feel, it stays for the exercise's rounds, rests and switches.
+      progress_ = e.progress;
       step(fmt::format("Get ready: {}", named(e)));
       break;
     case EventKind::round: {
@@ -113,6 +115,7 @@ void LiveConsoleBackend::on_event(const Event& e) {
       step(fmt::format("Done — {}. Well done.", format_seconds(e.total_s)));
       cue_.clear();
       feel_.clear();
+      progress_.clear();
       advice_ = e.advice;
       break;
   }
@@ -145,6 +148,8 @@ std::vector<std::string> LiveConsoleBackend::screen() const {
   if (!next_.empty()) add(next_, "  Next: ", "        ");
   if (!cue_.empty()) add(cue_, "  how: ", "       ");
   if (!feel_.empty()) add(feel_, "  feel: ", "        ");
+  // The same label as the plain console's, so both views read alike.
+  if (!progress_.empty()) add(progress_, "  progress: ", "            ");
   if (!said_.empty()) add("\"" + said_ + "\"", "  ", "   ");
   for (const std::string& advice : advice_) add(advice, "  ", "  ");
   out.emplace_back();

@@ -44,6 +44,7 @@ class LiveConsoleBackend : public Backend {
   std::string next_;   // the round that follows a transition, rest or switch
   std::string cue_;
   std::string feel_;
+  std::string progress_;  // the exercise's progressing dose this week, or empty
   std::string said_;
   double said_at_ = 0;
   std::vector<std::string> advice_;

@@ -68,6 +68,7 @@ std::string plain_lines(const Event& e) {
                          format_seconds(e.duration_s));
       if (!e.cue.empty()) line += fmt::format("\n{}how: {}", indent, e.cue);
       if (!e.feel.empty()) line += fmt::format("\n{}feel: {}", indent, e.feel);
+      if (!e.progress.empty()) line += fmt::format("\n{}progress: {}", indent, e.progress);
       break;
     case EventKind::side:
       line = fmt::format("{} side", e.side);

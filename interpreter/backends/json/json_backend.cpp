@@ -62,6 +62,7 @@ nlohmann::ordered_json event_to_json(const Event& e) {
       j["feel"] = e.feel;
       j["duration_s"] = number(e.duration_s);
       text("next", e.next);
+      text("progress", e.progress);
       break;
     case EventKind::side:
       text("section", e.section);

@@ -307,6 +307,56 @@ are steps."
      (69 3 "rounds" font-lock-builtin-face)
      (69 10 "1" font-lock-constant-face))))
 
+(ert-deftest limber-font-lock/progression ()
+  "Progressions of tests/conformance/plans/progress-block.limber, after a dose
+and as statements of a section: `progress' a modifier, its step with its sign."
+  (limber-test--check-faces
+   (limber-test--source "tests/conformance/plans/progress-block.limber")
+   '((4 3 "progress" font-lock-keyword-face)
+     (4 12 "+5s" font-lock-constant-face)
+     (4 15 " " nil)
+     (4 16 "per" font-lock-constant-face)
+     (4 20 "2" font-lock-constant-face)
+     (4 22 "weeks" font-lock-constant-face)
+     (4 28 "until" font-lock-constant-face)
+     (4 34 "30s" font-lock-constant-face)
+     (5 3 "progress" font-lock-keyword-face)
+     (5 12 "rounds" font-lock-constant-face)
+     (5 19 "+1" font-lock-constant-face)
+     (5 22 "per" font-lock-constant-face)
+     (5 28 "weeks" font-lock-constant-face)
+     (5 34 "until" font-lock-constant-face)
+     (5 40 "3" font-lock-constant-face)
+     (6 3 "hold" font-lock-keyword-face)
+     (7 3 "reps" font-lock-keyword-face)
+     (7 8 "pelvic_tilt" font-lock-function-name-face)
+     (7 20 "8" font-lock-constant-face)
+     (7 22 "x2" font-lock-constant-face)
+     (7 25 "progress" font-lock-keyword-face)
+     (7 34 "+2" font-lock-constant-face)
+     (7 37 "per week" font-lock-constant-face)
+     (7 46 "until" font-lock-constant-face)
+     (7 52 "12" font-lock-constant-face)))
+  (limber-test--check-faces
+   (concat "hold figure_four 20s x2 each side progress +5s per week until 30s"
+           " unless flare_up; rest 30s\n"
+           "reps pelvic_tilt 8 x2 progress -2 per 1 weeks until 12\n")
+   '((1 25 "each side" font-lock-constant-face)
+     (1 35 "progress" font-lock-keyword-face)
+     (1 44 "+5s" font-lock-constant-face)
+     (1 48 "per week" font-lock-constant-face)
+     (1 57 "until" font-lock-constant-face)
+     (1 63 "30s" font-lock-constant-face)
+     (1 67 "unless" font-lock-keyword-face)
+     (1 74 "flare_up" font-lock-variable-name-face)
+     (1 84 "rest" font-lock-keyword-face)
+     (2 23 "progress" font-lock-keyword-face)
+     (2 32 "-2" font-lock-constant-face)
+     (2 35 "per" font-lock-constant-face)
+     (2 39 "1" font-lock-constant-face)
+     (2 41 "weeks" font-lock-constant-face)
+     (2 53 "12" font-lock-constant-face))))
+
 (ert-deftest limber-font-lock/values-and-fixed-words ()
   "Every duration spelling, counts, percents, sides and the words of `set'."
   (limber-test--check-faces

@@ -1,6 +1,7 @@
 // The TextMate grammar (editor-support/vscode/syntaxes/limber.tmLanguage.json) as VS Code applies
-// it: every example, library module and valid conformance file is fully scoped, chosen tokens get
-// exactly the scopes a theme colours them by, and every keyword of grammar/rules.hpp is known.
+// it: every example, library module, valid conformance file and progression plan is fully
+// scoped, chosen tokens get exactly the scopes a theme colours them by, and every keyword of
+// grammar/rules.hpp is known.
 'use strict';
 
 const test = require('node:test');
@@ -24,6 +25,9 @@ const corpus = {
   examples: limberFiles(path.join(repoRoot, 'examples'), { everyFile: true }),
   stdlib: limberFiles(path.join(repoRoot, 'stdlib')),
   conformance: limberFiles(path.join(repoRoot, 'tests', 'conformance', 'valid')),
+  // The progressions the plan tests run: valid files the other folders have no example of.
+  progressions: limberFiles(path.join(repoRoot, 'tests', 'conformance', 'plans'))
+    .filter((file) => path.basename(file).startsWith('progress-')),
 };
 
 async function corpusProblems(tokenise) {
@@ -66,9 +70,10 @@ test('the corpus is there to tokenise', () => {
   assert.ok(corpus.examples.length >= 6, `examples: ${corpus.examples.length}`);
   assert.ok(corpus.stdlib.length >= 7, `stdlib: ${corpus.stdlib.length}`);
   assert.ok(corpus.conformance.length >= 6, `conformance: ${corpus.conformance.length}`);
+  assert.ok(corpus.progressions.length >= 3, `progressions: ${corpus.progressions.length}`);
 });
 
-test('every example, library module and valid conformance file is fully scoped', async () => {
+test('every example, library module, valid conformance file and progression is fully scoped', async () => {
   const found = await corpusProblems(tokenise);
   assert.deepEqual(found, []);
 });
@@ -226,6 +231,72 @@ test('a string keeps its escapes, and a wrong escape is marked', () => {
   expectToken(open, 2, 1, 'hold', 'keyword.other.step.limber');
 });
 
+test('progression: after a dose, as a block statement, of rounds', () => {
+  const block = tokensOf('tests/conformance/plans/progress-block.limber');
+  // `progress +5s per 2 weeks until 30s` as a statement of a section
+  expectToken(block, 4, 3, 'progress', 'keyword.control.limber', ['meta.block.limber', 'meta.progression.limber']);
+  expectToken(block, 4, 12, '+5s', 'constant.numeric.duration.limber', ['meta.progression.limber']);
+  expectToken(block, 4, 16, 'per', 'keyword.other.frequency.limber', ['meta.progression.limber']);
+  expectToken(block, 4, 20, '2', 'constant.numeric.decimal.limber');
+  expectToken(block, 4, 22, 'weeks', 'keyword.other.frequency.limber', ['meta.progression.limber']);
+  expectToken(block, 4, 28, 'until', 'keyword.other.frequency.limber', ['meta.progression.limber']);
+  expectToken(block, 4, 34, '30s', 'constant.numeric.duration.limber');
+  // `progress rounds +1 per 2 weeks until 3`
+  expectToken(block, 5, 3, 'progress', 'keyword.control.limber');
+  expectToken(block, 5, 12, 'rounds', 'constant.language.progress.limber', ['meta.progression.limber']);
+  expectToken(block, 5, 19, '+1', 'constant.numeric.decimal.limber');
+  expectToken(block, 5, 22, 'per', 'keyword.other.frequency.limber');
+  expectToken(block, 5, 26, '2', 'constant.numeric.decimal.limber');
+  expectToken(block, 5, 28, 'weeks', 'keyword.other.frequency.limber');
+  expectToken(block, 5, 34, 'until', 'keyword.other.frequency.limber');
+  expectToken(block, 5, 40, '3', 'constant.numeric.decimal.limber');
+  // The step before a progression is scoped as ever; the block ends after it.
+  expectToken(block, 7, 3, 'reps', 'keyword.other.step.limber');
+  expectToken(block, 7, 8, 'pelvic_tilt', 'variable.other.exercise.limber');
+  expectToken(block, 7, 20, '8', 'constant.numeric.decimal.limber');
+  expectToken(block, 7, 22, 'x2', 'constant.numeric.count.limber');
+  expectToken(block, 7, 25, 'progress', 'keyword.control.limber', ['meta.progression.limber']);
+  expectToken(block, 7, 34, '+2', 'constant.numeric.decimal.limber');
+  expectToken(block, 7, 37, 'per', 'keyword.other.frequency.limber');
+  expectToken(block, 7, 41, 'week', 'keyword.other.frequency.limber');
+  expectToken(block, 7, 46, 'until', 'keyword.other.frequency.limber');
+  expectToken(block, 7, 52, '12', 'constant.numeric.decimal.limber');
+  expectToken(block, 8, 1, '}', 'punctuation.section.block.end.limber');
+
+  const week = tokensOf('tests/conformance/plans/progress-week-1.limber');
+  expectToken(week, 3, 1, 'hold', 'keyword.other.step.limber');
+  expectToken(week, 3, 6, 'cat_cow', 'variable.other.exercise.limber');
+  expectToken(week, 3, 14, '20s', 'constant.numeric.duration.limber');
+  expectToken(week, 3, 18, 'x2', 'constant.numeric.count.limber');
+  expectToken(week, 3, 21, 'progress', 'keyword.control.limber');
+  expectToken(week, 3, 30, '+5s', 'constant.numeric.duration.limber');
+  expectToken(week, 3, 34, 'per', 'keyword.other.frequency.limber');
+  expectToken(week, 3, 38, 'week', 'keyword.other.frequency.limber');
+  expectToken(week, 3, 43, 'until', 'keyword.other.frequency.limber');
+  expectToken(week, 3, 49, '30s', 'constant.numeric.duration.limber');
+
+  // Sides before it, `unless` after it, a `-` step (the checker's error, not the highlighter's),
+  // `per 1 weeks`, and another step after `;`.
+  const tokens = tokenise(
+    'hold figure_four 20s x2 each side progress rounds -1 per 1 weeks until 3 unless flare_up; rest 30s',
+  );
+  expectToken(tokens, 1, 25, 'each', 'keyword.other.side.limber');
+  expectToken(tokens, 1, 35, 'progress', 'keyword.control.limber');
+  expectToken(tokens, 1, 44, 'rounds', 'constant.language.progress.limber');
+  expectToken(tokens, 1, 51, '-1', 'constant.numeric.decimal.limber');
+  expectToken(tokens, 1, 58, '1', 'constant.numeric.decimal.limber');
+  expectToken(tokens, 1, 60, 'weeks', 'keyword.other.frequency.limber');
+  expectToken(tokens, 1, 72, '3', 'constant.numeric.decimal.limber');
+  expectToken(tokens, 1, 74, 'unless', 'keyword.control.limber');
+  expectToken(tokens, 1, 81, 'flare_up', 'variable.other.condition.limber');
+  expectToken(tokens, 1, 89, ';', 'punctuation.terminator.statement.limber');
+  expectToken(tokens, 1, 91, 'rest', 'keyword.other.step.limber');
+  assert.ok(!tokenAt(tokens, 1, 74).scopes.includes('meta.progression.limber'), 'the progression ends before unless');
+  // The words of a progression mean nothing in an exercise definition.
+  const definition = tokenise('exercise x {\n  rounds 2..3\n}');
+  expectToken(definition, 2, 3, 'rounds', 'support.type.property-name.limber');
+});
+
 test('use: a module name and a file', () => {
   const tokens = tokenise('use neck\nuse "shared/exercises.limber"\nhold 1min30s');
   expectToken(tokens, 1, 1, 'use', 'keyword.other.setting.use.limber');
@@ -273,6 +344,15 @@ const KEYWORD_USES = {
   flag: ['screen s "S" {\n  flag "Hurt?"\n}', 'keyword.other.flag.limber'],
   reason: ['condition c "Sore?" {\n  reason "it is sore"\n}', 'support.type.property-name.limber'],
   acknowledge: ['condition c "Sore?" {\n  acknowledge "noted"\n}', 'support.type.property-name.limber'],
+  progress: ['hold cat_cow 20s x2 progress +5s per week until 30s', 'keyword.control.limber'],
+  until: ['hold cat_cow 20s x2 progress +5s per week until 30s', 'keyword.other.frequency.limber'],
+  weeks: ['progress +5s per 2 weeks until 30s', 'keyword.other.frequency.limber'],
+};
+// Words that are also keys of an exercise's properties, in the other place they are used.
+const KEYWORD_USES_ELSEWHERE = {
+  rounds: ['progress rounds +1 per 2 weeks until 3', 'constant.language.progress.limber'],
+  per: ['progress +5s per 2 weeks until 30s', 'keyword.other.frequency.limber'],
+  week: ['reps pelvic_tilt 8 progress +2 per week until 12', 'keyword.other.frequency.limber'],
 };
 const PROPERTY_KEYS = ['kind', 'position', 'regions', 'mode', 'sided', 'optional_only', 'hold', 'rounds', 'reps',
   'risk', 'tempo', 'avoid_if', 'alt', 'equipment', 'cue', 'feel'];
@@ -303,7 +383,7 @@ test('every word of grammar/rules.hpp is highlighted where it is used', () => {
   assert.ok(languageWords.length > 60, `rules.hpp gave ${languageWords.length} words`);
   assert.deepEqual(languageWords.filter((w) => !known.has(w)), [], 'words of rules.hpp this test does not know');
 
-  for (const [word, [text, scope]] of Object.entries(KEYWORD_USES)) {
+  for (const [word, [text, scope]] of [...Object.entries(KEYWORD_USES), ...Object.entries(KEYWORD_USES_ELSEWHERE)]) {
     assert.equal(scopeOfWord(text, word), scope, `${word} in ${JSON.stringify(text)}`);
   }
   for (const key of PROPERTY_KEYS) {

@@ -12,14 +12,16 @@ const KEYWORDS = new Set([
   'screen', 'given', 'each', 'side', 'on', 'left', 'right', 'use', 'exercise', 'condition',
   'routine', 'flag', 'reason', 'acknowledge', 'kind', 'position', 'regions', 'mode', 'sided',
   'optional_only', 'rounds', 'risk', 'tempo', 'avoid_if', 'alt', 'equipment', 'cue', 'feel',
+  'progress', 'weeks', 'until',
 ]);
 const KEYWORD_SCOPES = ['keyword.', 'storage.type.', 'support.type.property-name.', 'constant.language.'];
 
+// A progression's step carries its sign (`+5s`, `+2`): the sign is part of the number's token.
 const LEXEMES = [
-  { kind: 'duration', pattern: /^\d+(?:\.\d+)?(?:sec|min|h|s)(?:\d+(?:\.\d+)?(?:sec|min|h|s))*(?![\w%])/, scope: 'constant.numeric.duration.limber' },
-  { kind: 'percent', pattern: /^\d+(?:\.\d+)?%/, scope: 'constant.numeric.percent.limber' },
+  { kind: 'duration', pattern: /^\+?\d+(?:\.\d+)?(?:sec|min|h|s)(?:\d+(?:\.\d+)?(?:sec|min|h|s))*(?![\w%])/, scope: 'constant.numeric.duration.limber' },
+  { kind: 'percent', pattern: /^\+?\d+(?:\.\d+)?%/, scope: 'constant.numeric.percent.limber' },
   { kind: 'count', pattern: /^x\d+(?!\w)/, scope: 'constant.numeric.count.limber' },
-  { kind: 'number', pattern: /^\d+(?:\.\d+)?(?![\w%])/, scope: 'constant.numeric.' },
+  { kind: 'number', pattern: /^\+?\d+(?:\.\d+)?(?![\w%])/, scope: 'constant.numeric.' },
   { kind: 'range', pattern: /^\.\./, scope: 'keyword.operator.range.limber' },
   { kind: 'word', pattern: /^[A-Za-z_][A-Za-z0-9_]*/ },
 ];
@@ -89,7 +91,7 @@ function problems(file, lines, tokens) {
         i = end + 1;
         continue;
       }
-      const lexeme = /^[\w.]/.test(line[i]) && LEXEMES.find(({ pattern }) => pattern.test(rest));
+      const lexeme = /^[\w.+]/.test(line[i]) && LEXEMES.find(({ pattern }) => pattern.test(rest));
       if (lexeme) {
         const text = rest.match(lexeme.pattern)[0];
         if (lexeme.kind === 'word') {

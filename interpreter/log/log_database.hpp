@@ -1,0 +1,51 @@
+#pragma once
+
+// The SQLite file behind the session log: opened without ever being created over something
+// else, checked before anything is written (an SQLite header, `PRAGMA quick_check`, a schema
+// this limber knows), switched to write-ahead logging so a killed run loses at most the row in
+// progress and two runs can write at once, and migrated to the current schema version.
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <string>
+
+namespace limber::log {
+
+// The schema this limber writes. A log of a later version is refused, never downgraded.
+inline constexpr int current_schema_version = 1;
+
+// How long a write waits for another run holding the log before it gives up.
+inline constexpr int busy_timeout_ms = 2000;
+
+enum class OpenMode {
+  write,      // create the file (and its folder) when missing; migrate it to the current schema
+  read_only,  // never create or change anything; the file must exist
+};
+
+class LogDatabase {
+ public:
+  // Throws LogError naming `path` when the file is not a usable limber log.
+  LogDatabase(const std::filesystem::path& path, OpenMode mode);
+  ~LogDatabase();
+  LogDatabase(const LogDatabase&) = delete;
+  LogDatabase& operator=(const LogDatabase&) = delete;
+
+  sqlite3* handle() const { return db_; }
+  const std::filesystem::path& path() const { return path_; }
+  int schema_version() const;
+
+  // Runs `sql` (no results); throws LogError naming the file and `what` on failure.
+  void exec(const std::string& sql, const std::string& what) const;
+  // Throws LogError for an SQLite result code other than OK/DONE/ROW, saying what failed.
+  void check(int code, const std::string& what) const;
+
+ private:
+  void refuse_what_is_not_a_limber_log() const;
+  void migrate();
+
+  std::filesystem::path path_;
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace limber::log

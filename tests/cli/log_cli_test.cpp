@@ -1,0 +1,269 @@
+// The session log from the outside: the rows a real run leaves after it completes, skips, stops
+// for pain, quits, is interrupted (Ctrl-C, SIGTERM) or killed; two runs at once; the runs that
+// leave no log; the damaged and locked logs refused byte for byte untouched; `limber history`.
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+#include <fcntl.h>
+#include <chrono>
+#include <thread>
+
+#include "cli_fixture.hpp"
+#include "run_command.hpp"
+
+extern char** environ;
+
+namespace limber {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+using testing::CommandResult;
+
+// Two rounds of 30 s, and one of 20 s unless flare_up holds: 100 s of routine, 1 s at
+// --speed 100. On a terminal flare_up would be asked, so the tests there name it.
+constexpr const char* routine = "hold cat_cow 30s x2\nhold cat_cow 20s unless flare_up\n";
+
+class LogCli : public testing::CliFixture {
+ protected:
+  fs::path log() const { return dir_ / "data" / "limber" / "sessions.db"; }
+
+  // One line per row of `sql`'s results, its columns joined by '|' (NULL as "-").
+  std::string rows(const std::string& sql, const fs::path& db_path = {}) const {
+    sqlite3* db = nullptr;
+    const fs::path path = db_path.empty() ? log() : db_path;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      sqlite3_close(db);
+      return "(no log)";
+    }
+    std::string out;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+      out = std::string("(error: ") + sqlite3_errmsg(db) + ")";
+    }
+    while (statement != nullptr && sqlite3_step(statement) == SQLITE_ROW) {
+      for (int i = 0; i < sqlite3_column_count(statement); ++i) {
+        const unsigned char* value = sqlite3_column_text(statement, i);
+        out += (i ? "|" : "") + std::string(value ? reinterpret_cast<const char*>(value) : "-");
+      }
+      out += "\n";
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return out;
+  }
+  std::string steps() const {
+    return rows("SELECT exercise, step, round, rounds, status, reason FROM steps ORDER BY id");
+  }
+  std::string outcomes() const { return rows("SELECT outcome FROM sessions ORDER BY id"); }
+
+  // Starts `limber args…` without a terminal, its output into files of the test's folder.
+  pid_t start(const std::vector<std::string>& args, const std::string& name) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    const std::string out = (dir_ / (name + ".out")).string();
+    posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    std::vector<char*> argv{const_cast<char*>(LIMBER_BINARY)};
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    posix_spawn(&pid, LIMBER_BINARY, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    return pid;
+  }
+  static int wait_for(pid_t pid) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+  // Waits (up to 20 s) until `sql` gives `expected`.
+  bool wait_until_rows(const std::string& sql, const std::string& expected) const {
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (rows(sql) == expected) return true;
+      std::this_thread::sleep_for(20ms);
+    }
+    return false;
+  }
+};
+
+TEST_F(LogCli, ACompletedRunIsLoggedStepByStep) {
+  const auto file = write("r.limber", routine);
+  const CommandResult r = limber({"run", "--speed", "100", "--backend", "json", file});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(rows("SELECT routine_path, routine_title, length(routine_hash), outcome, "
+                 "ended_at >= started_at FROM sessions"),
+            fs::canonical(file).string() + "||16|completed|1\n");
+  EXPECT_EQ(rows("SELECT kind, name, answer FROM answers"), "condition|flare_up|no\n");
+  EXPECT_EQ(steps(),
+            "cat_cow|hold|1|2|done|\n"
+            "cat_cow|hold|2|2|done|\n"
+            "cat_cow|hold|1|1|done|\n");
+}
+
+TEST_F(LogCli, AStepLeftOutByAConditionAndOneSkippedWithNAreSkipped) {
+  const auto file = write("r.limber", routine);
+  const CommandResult r = testing::run_on_terminal_conversation(
+      LIMBER_BINARY, {"run", "--when", "flare_up", "--speed", "5", file},
+      {{"Cat-Cow — round 1 of 2", "n"}});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(steps(),
+            "cat_cow||0|0|skipped|unless flare_up\n"
+            "cat_cow|hold|1|2|skipped|skipped by the patient\n"
+            "cat_cow|hold|2|2|done|\n");
+  EXPECT_EQ(rows("SELECT kind, name, answer FROM answers"), "condition|flare_up|yes\n");
+}
+
+TEST_F(LogCli, PainStopsTheSessionAndItsScoreIsAsked) {
+  const auto file = write("r.limber", routine);
+  const CommandResult r =
+      testing::run_on_terminal_conversation(LIMBER_BINARY, {"run", "--unless", "flare_up", file},
+                                            {{"Cat-Cow — round 1 of 2", "p"},
+                                             {"How strong is the pain", "eleven\n"},
+                                             {"Please type a whole number from 0 to 10.", "7\n"}});
+  ASSERT_EQ(r.exit_code, 4) << r.out;
+  EXPECT_EQ(outcomes(), "pain\n");
+  EXPECT_EQ(steps(), "cat_cow|hold|1|2|stopped|\n");
+  EXPECT_EQ(rows("SELECT exercise, t_s, score FROM pain_reports"), "cat_cow|5.0|7\n");
+}
+
+TEST_F(LogCli, QuitAndCtrlCEndTheSessionInTheLog) {
+  const auto file = write("r.limber", routine);
+  EXPECT_EQ(
+      testing::run_on_terminal_conversation(LIMBER_BINARY, {"run", "--unless", "flare_up", file},
+                                            {{"Cat-Cow — round 1 of 2", "q"}})
+          .exit_code,
+      0);
+  EXPECT_EQ(
+      testing::run_on_terminal_conversation(LIMBER_BINARY, {"run", "--unless", "flare_up", file},
+                                            {{"Cat-Cow — round 1 of 2", "\x03"}})
+          .exit_code,
+      130);
+  EXPECT_EQ(outcomes(), "quit\ninterrupted\n");
+  EXPECT_EQ(steps(), "cat_cow|hold|1|2|stopped|\ncat_cow|hold|1|2|stopped|\n");
+}
+
+TEST_F(LogCli, SigtermEndsARunWithoutATerminalLikeCtrlC) {
+  const auto file = write("r.limber", routine);
+  const pid_t pid = start({"run", "--speed", "2", file}, "run");
+  ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM sessions", "1\n"));
+  std::this_thread::sleep_for(300ms);
+  kill(pid, SIGTERM);
+  EXPECT_EQ(wait_for(pid), 143);
+  EXPECT_EQ(outcomes(), "interrupted\n");
+  EXPECT_NE(read(dir_ / "run.out").find("Interrupted."), std::string::npos);
+}
+
+TEST_F(LogCli, ARunKilledMidSessionKeepsWhatWasDone) {
+  const auto file = write("r.limber", routine);
+  const pid_t pid = start({"run", "--speed", "10", file}, "run");
+  ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM steps", "1\n"));
+  kill(pid, SIGKILL);
+  EXPECT_EQ(wait_for(pid), 128 + SIGKILL);
+  EXPECT_EQ(rows("SELECT outcome, ended_at FROM sessions"), "-|-\n");
+  EXPECT_EQ(steps(), "cat_cow|hold|1|2|done|\n");
+  // The log stays usable.
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  EXPECT_EQ(outcomes(), "-\ncompleted\n");
+}
+
+TEST_F(LogCli, TwoRunsAtOnceBothLand) {
+  const auto file = write("r.limber", routine);
+  const pid_t first = start({"run", "--speed", "50", file}, "first");
+  const pid_t second = start({"run", "--speed", "50", file}, "second");
+  EXPECT_EQ(wait_for(first), 0) << read(dir_ / "first.out");
+  EXPECT_EQ(wait_for(second), 0) << read(dir_ / "second.out");
+  EXPECT_EQ(outcomes(), "completed\ncompleted\n");
+  EXPECT_EQ(rows("SELECT count(*) FROM steps WHERE status = 'done'"), "6\n");
+}
+
+TEST_F(LogCli, DryRunsAndNoLogLeaveNoLog) {
+  const auto file = write("r.limber", routine);
+  ASSERT_EQ(limber({"run", "--dry-run", file}).exit_code, 0);
+  ASSERT_EQ(limber({"run", "--no-log", "--speed", "100", file}).exit_code, 0);
+  EXPECT_FALSE(fs::exists(dir_ / "data"));
+  const CommandResult both = limber({"run", "--no-log", "--log", "x.db", file});
+  EXPECT_EQ(both.exit_code, 2);
+}
+
+TEST_F(LogCli, ALogElsewhereWithLog) {
+  const auto file = write("r.limber", routine);
+  ASSERT_EQ(limber({"run", "--log", (dir_ / "mine.db").string(), "--speed", "100", file}).exit_code,
+            0);
+  EXPECT_FALSE(fs::exists(dir_ / "data"));
+  EXPECT_EQ(rows("SELECT outcome FROM sessions", dir_ / "mine.db"), "completed\n");
+}
+
+TEST_F(LogCli, ADamagedLogStopsTheRunBeforeItStartsAndIsLeftAsItWas) {
+  const auto file = write("r.limber", routine);
+  const std::string junk = std::string(5000, 'x');
+  const auto db = write("junk.db", junk);
+  const CommandResult r = limber({"run", "--log", db, "--speed", "100", file});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "limber run: the session log " + db +
+                       " is damaged or is not an SQLite database (it does not start with an "
+                       "SQLite header). It was left exactly as it is: move it aside to start a "
+                       "new log, or choose another file with --log PATH. The session was not "
+                       "started; run with --no-log to do it without recording it.\n");
+  EXPECT_EQ(read(db), junk);
+  const CommandResult history = limber({"history", "--log", db});
+  EXPECT_EQ(history.exit_code, 2);
+  EXPECT_EQ(history.err.rfind("limber history: the session log " + db + " is damaged", 0), 0u)
+      << history.err;
+  EXPECT_EQ(read(db), junk);
+}
+
+TEST_F(LogCli, ALockedLogWaitsThenStopsTheRunAndIsLeftAsItWas) {
+  const auto file = write("r.limber", routine);
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  const std::string before = read(log());
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(log().c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+  const CommandResult r = limber({"run", "--speed", "100", file});
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "limber run: the session log " + log().string() +
+                       " is in use by another program and stayed locked for 2 seconds; close "
+                       "that program or try again. The session was not started; run with "
+                       "--no-log to do it without recording it.\n");
+  EXPECT_EQ(read(log()), before);
+}
+
+TEST_F(LogCli, HistoryShowsWhatWasRun) {
+  const auto file = write("r.limber", "frequency 3..5 per week\n" + std::string(routine));
+  EXPECT_EQ(limber({"history"}).out,
+            "No sessions in the last 4 weeks in the session log " + log().string() + ".\n");
+  EXPECT_FALSE(fs::exists(log())) << "history never creates a log";
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  const CommandResult text = limber({"history", file});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(
+      text.out.find("  " + fs::canonical(file).string() + "\nSessions per week (aim: 3 to 5)\n"),
+      std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("  ██···  2  so far\nCompleted: 2 of 2 sessions (100%)\nPain: none "
+                          "reported\nFlare-up days: none\n"),
+            std::string::npos)
+      << text.out;
+  const CommandResult json = limber({"history", "--format", "json", "--weeks", "1", file});
+  EXPECT_NE(json.out.find("\"sessions\":2,\"completed\":2,\"pain\":[],\"flare_up_days\":[],"
+                          "\"warning\":null}]}\n"),
+            std::string::npos)
+      << json.out;
+  EXPECT_EQ(limber({"history", write("other.limber", routine)}).out.rfind("No sessions of ", 0),
+            0u);
+}
+
+}  // namespace
+}  // namespace limber
