@@ -1,6 +1,7 @@
 #pragma once
 
-// `--log PATH` (run, history) and `--no-log` (run): which session log a command uses.
+// `--log PATH` (run, history, plan, render) and `--no-log` (run): which session log a command
+// uses.
 
 #include <CLI/CLI.hpp>
 

@@ -5,6 +5,8 @@
 #include <ostream>
 #include <string>
 
+#include "interpreter/backends/console/wrap.hpp"
+
 namespace limber::cli {
 
 namespace {
@@ -23,11 +25,13 @@ std::optional<int> score_in(const std::string& line) {
 
 }  // namespace
 
-std::optional<int> ask_pain_score(std::istream& in, std::ostream& out) {
+std::optional<int> ask_pain_score(std::istream& in, std::ostream& out, int width) {
   for (;;) {
-    out << "How strong is the pain, from 0 (none) to 10 (the worst you can imagine)? "
-           "(Enter to skip) "
-        << std::flush;
+    out << wrap_lines(
+               "How strong is the pain, from 0 (none) to 10 (the worst you can imagine)? "
+               "(Enter to skip)",
+               width)
+        << ' ' << std::flush;
     std::string line;
     if (!std::getline(in, line)) {
       out << "\n";
@@ -36,7 +40,7 @@ std::optional<int> ask_pain_score(std::istream& in, std::ostream& out) {
     const std::optional<int> score = score_in(line);
     if (!score) return std::nullopt;
     if (*score >= 0) return score;
-    out << "Please type a whole number from 0 to 10.\n";
+    out << wrap_lines("Please type a whole number from 0 to 10.\n", width);
   }
 }
 

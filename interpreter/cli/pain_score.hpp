@@ -9,7 +9,7 @@
 namespace limber::cli {
 
 // Asks until the answer is a whole number from 0 to 10; none for an empty answer or the end of
-// input (the patient need not say).
-std::optional<int> ask_pain_score(std::istream& in, std::ostream& out);
+// input (the patient need not say). The question is wrapped to `width` columns (0: not at all).
+std::optional<int> ask_pain_score(std::istream& in, std::ostream& out, int width);
 
 }  // namespace limber::cli

@@ -10,6 +10,7 @@
 #include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/log_options.hpp"
 #include "interpreter/cli/logged_progress.hpp"
 #include "interpreter/cli/report.hpp"
 #include "interpreter/plan/handout.hpp"
@@ -32,6 +33,7 @@ struct PlanCommandOptions {
   int week = 0;  // `--week N`; 0 when not given
   std::string routine;
   LibraryOptions library;
+  LogOptions log;  // where the progression earned is read from
 };
 
 int run_plan(const PlanCommandOptions& options) {
@@ -46,7 +48,7 @@ int run_plan(const PlanCommandOptions& options) {
   const Program& program = std::get<Program>(checked);
   PlanOptions plan_options = plan_options_for(request, options.skip_optional);
   apply_week_option(options.week, plan_options);
-  apply_logged_progress(options.week, options.file, program, options.routine, LogOptions{},
+  apply_logged_progress(options.week, options.file, program, options.routine, options.log,
                         plan_options);
   if (auto stop = refuse_overlong("plan", request, program, plan_options)) return *stop;
   const Plan planned = plan(program, plan_options);
@@ -80,6 +82,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
   command->add_option("--routine", options->routine,
                       "The routine to plan, by title (default: the first)");
   add_library_option(*command, options->library);
+  add_log_options(*command, options->log, false);
   command->callback([options, &exit_code] { exit_code = run_plan(*options); });
 }
 

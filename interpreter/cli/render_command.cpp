@@ -17,6 +17,7 @@
 #include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/log_options.hpp"
 #include "interpreter/cli/logged_progress.hpp"
 #include "interpreter/cli/voice_options.hpp"
 #include "interpreter/run/readiness.hpp"
@@ -35,6 +36,7 @@ struct RenderOptions {
   int week = 0;  // `--week N`; 0 when not given
   std::string routine;
   LibraryOptions library;
+  LogOptions log;  // where the progression earned is read from
   VoiceOptions voice;
 };
 
@@ -88,7 +90,7 @@ int render(const RenderOptions& options) {
   const Program& program = std::get<Program>(checked);
   PlanOptions plan_options = plan_options_for(request, options.skip_optional);
   apply_week_option(options.week, plan_options);
-  apply_logged_progress(options.week, options.file, program, options.routine, LogOptions{},
+  apply_logged_progress(options.week, options.file, program, options.routine, options.log,
                         plan_options);
   if (auto stop = refuse_overlong("render", request, program, plan_options)) return *stop;
   const Plan planned = plan(program, plan_options);
@@ -142,6 +144,7 @@ void add_render_command(CLI::App& app, int& exit_code) {
                       "The routine to render, by title (default: the first)");
   add_voice_options(*command, options->voice);
   add_library_option(*command, options->library);
+  add_log_options(*command, options->log, false);
   command->callback([options, &exit_code] { exit_code = render(*options); });
 }
 

@@ -225,7 +225,8 @@ int run_routine(const RunCommandOptions& options) {
   Screening screening;
   if (auto stop = settle_before_start(options, needs, plan_options, screening)) {
     if (*stop == exit_red_flag && session_log) {
-      session_log->record_red_flag(routine_title_of(program, options.routine), needs, plan_options,
+      session_log->record_red_flag(routine_title_of(program, options.routine),
+                                   routine_frequency(program, options.routine), needs, plan_options,
                                    screening);
     }
     return *stop;
@@ -303,7 +304,7 @@ int run_routine(const RunCommandOptions& options) {
     case RunOutcome::completed:
       return exit_ok;
     case RunOutcome::pain:
-      std::cerr << pain_advice << std::flush;
+      std::cerr << wrap_lines(pain_advice, terminal_columns(STDERR_FILENO)) << std::flush;
       return exit_pain;
     case RunOutcome::quit:
       std::cerr << "Session stopped before the end.\n" << std::flush;

@@ -1,12 +1,14 @@
 #include "interpreter/cli/run_log.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 
+#include "interpreter/backends/console/terminal_size.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/pain_score.hpp"
 #include "interpreter/log/log_error.hpp"
@@ -123,10 +125,11 @@ std::optional<int> RunLog::start(const std::string& routine_title,
   return std::nullopt;
 }
 
-void RunLog::record_red_flag(const std::string& routine_title, const RoutineNeeds& needs,
+void RunLog::record_red_flag(const std::string& routine_title,
+                             const std::optional<Frequency>& frequency, const RoutineNeeds& needs,
                              const PlanOptions& options, const Screening& screening) {
   // The patient has been told to see a professional; a log failure now must not hide that.
-  if (start(routine_title, std::nullopt, needs, options, screening)) return;
+  if (start(routine_title, frequency, needs, options, screening)) return;
   recorder_->end(log::SessionEnd::red_flag, log::Clock::now());
   if (recorder_->failure()) {
     fmt::print(stderr, "limber run: this stop was not recorded: {}\n", *recorder_->failure());
@@ -136,7 +139,8 @@ void RunLog::record_red_flag(const std::string& routine_title, const RoutineNeed
 void RunLog::finish(RunOutcome outcome, bool can_ask) {
   recorder_->end(end_of(outcome), log::Clock::now());
   if (outcome == RunOutcome::pain && can_ask && recorder_->reported_pain()) {
-    if (const std::optional<int> score = ask_pain_score(std::cin, std::cerr)) {
+    if (const std::optional<int> score =
+            ask_pain_score(std::cin, std::cerr, terminal_columns(STDERR_FILENO))) {
       recorder_->score_pain(*score);
     }
   }

@@ -41,9 +41,11 @@ class RunLog {
   std::optional<int> start(const std::string& routine_title,
                            const std::optional<Frequency>& frequency, const RoutineNeeds& needs,
                            const PlanOptions& options, const Screening& screening);
-  // A red flag stopped the run before its first step: the start and the end at once.
-  void record_red_flag(const std::string& routine_title, const RoutineNeeds& needs,
-                       const PlanOptions& options, const Screening& screening);
+  // A red flag stopped the run before its first step: the start (with the routine's
+  // `frequency`, as for any session) and the end at once.
+  void record_red_flag(const std::string& routine_title, const std::optional<Frequency>& frequency,
+                       const RoutineNeeds& needs, const PlanOptions& options,
+                       const Screening& screening);
 
   // The backend the runner feeds, and the observer of the patient's commands.
   log::SessionRecorder& recorder() { return *recorder_; }

@@ -23,6 +23,10 @@ std::string damaged(const fs::path& path, std::string_view detail) {
       path.string(), detail);
 }
 
+// SQLite's own account of a damaged file ("*** in database main *** / Page 3: btreeInitPage()
+// returns error code 11", over many lines) means nothing to whoever runs limber: it is left out.
+constexpr std::string_view found_broken = "SQLite found its contents broken";
+
 std::string locked(const fs::path& path) {
   return fmt::format(
       "the session log {} is in use by another program and stayed locked for {} seconds; close "
@@ -96,7 +100,7 @@ LogDatabase::LogDatabase(const fs::path& path, OpenMode mode) : path_(path) {
                                 : "";
       sqlite3_finalize(statement);
       check(stepped, "checking the log");
-      if (verdict != "ok") throw LogError(damaged(path, "SQLite's check found: " + verdict));
+      if (verdict != "ok") throw LogError(damaged(path, found_broken));
       refuse_what_is_not_a_limber_log();
     }
     const int version = schema_version();
@@ -137,7 +141,7 @@ void LogDatabase::check(int code, const std::string& what) const {
       throw LogError(locked(path_));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      throw LogError(damaged(path_, sqlite3_errmsg(db_)));
+      throw LogError(damaged(path_, found_broken));
     case SQLITE_FULL:
       throw LogError(
           fmt::format("cannot write the session log {}: the disk is full", path_.string()));

@@ -1,5 +1,6 @@
 #include "interpreter/log/progress_weeks.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace limber::log {
@@ -12,13 +13,26 @@ long whole_weeks_between(TimePoint from, TimePoint to) {
   return to < from ? -1 : static_cast<long>((to - from) / week);
 }
 
+// A hold, set or warm-up done, or under way when the session ended. A red-flag stop has none,
+// nor has a session quit or killed before its first step.
+bool exercised(const LoggedSession& session) {
+  return std::any_of(session.steps.begin(), session.steps.end(), [](const StepRecord& step) {
+    return step.status == StepStatus::done || step.status == StepStatus::stopped;
+  });
+}
+
 }  // namespace
 
 std::optional<int> earned_progress_weeks(const std::vector<LoggedSession>& sessions,
                                          std::chrono::system_clock::time_point now) {
-  if (sessions.empty()) return std::nullopt;
-  TimePoint first = sessions.front().started_at;
-  for (const LoggedSession& session : sessions) first = std::min(first, session.started_at);
+  std::optional<TimePoint> earliest;
+  for (const LoggedSession& session : sessions) {
+    if (exercised(session) && (!earliest || session.started_at < *earliest)) {
+      earliest = session.started_at;
+    }
+  }
+  if (!earliest) return std::nullopt;
+  const TimePoint first = *earliest;
   const long weeks = whole_weeks_between(first, now);
   if (weeks <= 0) return 0;
   // Only weeks already over are counted, earned or held; a painful week holds once it is over.

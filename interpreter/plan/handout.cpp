@@ -25,6 +25,13 @@ bool routine_is_given(const RoutineRef& routine, std::string_view condition) {
   });
 }
 
+// Whether the options (--when or --unless) or the routine (`given`) decide the flare-up.
+bool flare_up_settled(const PlanWorlds& worlds, const RoutineRef& routine) {
+  return std::any_of(worlds.deciding.begin(), worlds.deciding.end(),
+                     [](const auto& entry) { return entry.first == flare_up; }) ||
+         routine_is_given(routine, flare_up);
+}
+
 // The plan's world (0) and, beside it, the same world on a flare-up day (1). When the plan's
 // options or the routine already settle the flare-up, both worlds are the same.
 PlanWorlds plan_and_flare_up(const PlanOptions& options, const RoutineRef& routine) {
@@ -35,10 +42,7 @@ PlanWorlds plan_and_flare_up(const PlanOptions& options, const RoutineRef& routi
   const WorldMask both = WorldMask::first(2);
   for (auto& entry : worlds.deciding) entry.second = entry.second.test(0) ? both : WorldMask{};
   if (worlds.skipping_optional.test(0)) worlds.skipping_optional = both;
-  const bool settled = std::any_of(worlds.deciding.begin(), worlds.deciding.end(),
-                                   [](const auto& entry) { return entry.first == flare_up; }) ||
-                       routine_is_given(routine, flare_up);
-  if (!settled) {
+  if (!flare_up_settled(worlds, routine)) {
     WorldMask flaring;
     flaring.set(flare_up_world);
     worlds.deciding.emplace_back(flare_up, flaring);
@@ -57,6 +61,10 @@ class HandoutBuilder {
     for (const PlanStep& step : plan.steps) {
       if (step.kind == StepKind::say) says_.insert(step.text);
     }
+    handout_.flare_up_day =
+        options.unless.count(flare_up) == 0 &&
+        (options.when.count(flare_up) != 0 || routine_is_given(*routine, flare_up));
+    flare_up_differs_ = !flare_up_settled(PlanWorlds::of(options), *routine);
     walk(*routine->statements, {}, false, {});
   }
 
@@ -85,15 +93,32 @@ class HandoutBuilder {
       if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
         add_dose(*dose, section, is_optional, skips);
       } else if (const auto* say = std::get_if<ast::Say>(&statement.node)) {
-        if (says_.count(say->text.value)) group(section).entries.emplace_back(say->text.value);
+        if (says_.count(say->text.value)) {
+          group(section).entries.emplace_back(say->text.value);
+        } else if (in_flare_up_ && flare_up_differs_) {
+          // What a flare-up day adds is told on the normal day's handout too, marked as such.
+          group(section).entries.emplace_back(std::string(flare_up_only_label) + ": " +
+                                              say->text.value);
+        }
       } else if (const auto* inner = std::get_if<ast::Section>(&statement.node)) {
         boundary_ = true;
         walk(inner->body.statements, inner->title.value, is_optional, skips);
         boundary_ = true;
       } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
+        // The plan runs the body's steps once per pass (plan.cpp), so its blocks repeat too.
+        const std::size_t first = handout_.timeline_numbers.size();
         walk(repeat->body.statements, section, is_optional, skips);
+        const std::size_t last = handout_.timeline_numbers.size();
+        for (int pass = 1; pass < static_cast<int>(repeat->times.number); ++pass) {
+          for (std::size_t i = first; i < last; ++i) {
+            handout_.timeline_numbers.push_back(handout_.timeline_numbers[i]);
+          }
+        }
       } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
+        const bool was_in_flare_up = in_flare_up_;
+        if (branch->condition.text == flare_up) in_flare_up_ = true;
         walk(branch->then_body.statements, section, is_optional, skips);
+        in_flare_up_ = was_in_flare_up;
         // What the `else` does is left out when the `if`'s condition holds.
         skips.push_back(branch->condition.text);
         if (branch->else_body) walk(branch->else_body->statements, section, is_optional, skips);
@@ -120,10 +145,17 @@ class HandoutBuilder {
   void add_dose(const ast::Dose& dose, const std::string& section, bool optional,
                 const std::vector<std::string>& skip_when) {
     const PlannedDose* today = planned(dose, plan_world);
-    if (today == nullptr) return;
+    // Only a flare-up runs it: the patient still reads it, in its place, with the flare-up dose.
+    // (When the plan's world settles the flare-up, both worlds are the same and this never
+    // happens.)
+    const PlannedDose* flaring = today == nullptr ? planned(dose, flare_up_world) : nullptr;
+    if (today == nullptr && flaring == nullptr) return;
+    const bool flare_up_only = today == nullptr;
+    if (flare_up_only) today = flaring;
     const Exercise& exercise = *today->exercise;
     HandoutExercise item;
-    item.number = ++count_;
+    item.flare_up_only = flare_up_only;
+    item.number = flare_up_only ? 0 : ++count_;
     item.name = exercise.display_name;
     item.dose = dose_words(*today);
     item.cue = exercise.cue;
@@ -143,11 +175,12 @@ class HandoutBuilder {
       item.instead_of = today->written->display_name;
       item.instead_reason = replaced_reason(today->written->name);
     }
-    item.flare_up = flare_up_words(*today, planned(dose, flare_up_world));
+    if (!flare_up_only) item.flare_up = flare_up_words(*today, planned(dose, flare_up_world));
     for (const StepProgress& progress : today->progress) {
       item.progress.push_back(progress_words(progress, dose.verb == ast::Verb::reps));
     }
-    handout_.numbers.emplace(exercise.name, item.number);
+    // Each dose the plan runs starts one block of the timeline (its transition).
+    if (!flare_up_only) handout_.timeline_numbers.push_back(item.number);
     handout_.display_names.emplace(exercise.name, exercise.display_name);
     group(section).entries.emplace_back(std::move(item));
   }
@@ -209,6 +242,8 @@ class HandoutBuilder {
   Handout handout_;
   int count_ = 0;
   bool boundary_ = false;
+  bool flare_up_differs_ = false;  // the handout is not settled on a flare-up day or not
+  bool in_flare_up_ = false;       // walking the body of an `if flare_up`
 };
 
 }  // namespace

@@ -30,7 +30,10 @@ std::string fact(std::string_view label, const std::string& value) {
 }
 
 std::string summary(const Handout& h) {
-  std::string out = "<h1>" + html_escape(h.title) + "</h1>\n<ul class=\"facts\">\n";
+  std::string out = "<h1>" + html_escape(h.title) + "</h1>\n";
+  if (h.flare_up_day)
+    out += "<p class=\"flare-up-day\">" + html_escape(flare_up_day_text) + "</p>\n";
+  out += "<ul class=\"facts\">\n";
   out += fact("Session length", h.length);
   out += fact("How often", h.how_often.empty() ? "as your therapist advises" : h.how_often);
   if (!h.left_out.empty()) out += fact("Left out this time", joined(h.left_out));
@@ -49,9 +52,12 @@ std::string safety(const Handout& h) {
 
 std::string timeline(const Handout& h) {
   return "<section class=\"timeline\">\n<h2>Your session at a glance</h2>\n" +
-         session_timeline_svg(*h.plan, h.numbers, h.display_names) +
-         "\n<p>Sections on top, then each exercise by its number below, then what you do from "
-         "moment to moment: solid for exercising, hatched for pauses.</p>\n</section>";
+         session_timeline_svg(*h.plan, h.timeline_numbers, h.display_names) + "\n<p>" +
+         // A routine without sections has an empty top row: the caption starts at the exercises.
+         (timeline_has_sections(*h.plan)
+              ? "Sections on top, then each exercise by its number below, then what you do "
+              : "Each exercise by its number, then below it what you do ") +
+         "from moment to moment: solid for exercising, hatched for pauses.</p>\n</section>";
 }
 
 std::string definition(std::string_view term, const std::string& text) {
@@ -59,9 +65,13 @@ std::string definition(std::string_view term, const std::string& text) {
 }
 
 std::string exercise_card(const HandoutExercise& item) {
-  std::string out = fmt::format("<article class=\"exercise\">\n<h4>{}. {}{}</h4>\n<dl>\n",
-                                item.number, html_escape(item.name),
-                                item.optional ? "<span class=\"badge\">Optional</span>" : "");
+  // A card done only on a flare-up day has no number: it has no block on today's timeline.
+  std::string out = fmt::format(
+      "<article class=\"exercise\">\n<h4>{}{}{}{}</h4>\n<dl>\n",
+      item.number > 0 ? fmt::format("{}. ", item.number) : "", html_escape(item.name),
+      item.flare_up_only ? fmt::format("<span class=\"badge\">{}</span>", flare_up_only_label) : "",
+      item.optional ? "<span class=\"badge\">Optional</span>" : "");
+  if (item.flare_up_only) out += definition(flare_up_only_label, flare_up_only_text);
   if (!item.instead_of.empty()) {
     out += definition(
         "In place of",
@@ -78,19 +88,29 @@ std::string exercise_card(const HandoutExercise& item) {
   return out + "</dl>\n</article>\n";
 }
 
+// Each heading opens a group that will not break (.keep) and that closes after the first card:
+// Chromium ignores `break-after: avoid` when the card after a heading does not fit, and would
+// end a page with the heading alone.
 std::string exercises(const Handout& h) {
-  std::string out;
+  std::string out = "<div class=\"keep\">\n<h2>The exercises</h2>\n";
+  bool open = true;
   for (const HandoutGroup& group : h.groups) {
-    if (!group.title.empty()) out += "<h3>" + html_escape(group.title) + "</h3>\n";
+    if (!group.title.empty()) {
+      if (!open) out += "<div class=\"keep\">\n";
+      open = true;
+      out += "<h3>" + html_escape(group.title) + "</h3>\n";
+    }
     for (const HandoutEntry& entry : group.entries) {
       if (const auto* say = std::get_if<std::string>(&entry)) {
         out += "<p class=\"note\">" + html_escape(*say) + "</p>\n";
-      } else {
-        out += exercise_card(std::get<HandoutExercise>(entry));
+        continue;
       }
+      out += exercise_card(std::get<HandoutExercise>(entry));
+      if (open) out += "</div>\n";
+      open = false;
     }
   }
-  return out;
+  return open ? out + "</div>\n" : out;
 }
 
 std::string tracking(const Handout& h) {

@@ -23,6 +23,7 @@ std::string field(std::string_view label, const std::string& escaped_value) {
 
 std::string summary(const Handout& handout) {
   std::string out = fmt::format("# {}\n\n", markdown_escape(handout.title));
+  if (handout.flare_up_day) out += fmt::format("**{}**\n\n", flare_up_day_text);
   out += field("Session length", markdown_escape(handout.length));
   out += field("How often", handout.how_often.empty() ? "as your therapist advises"
                                                       : markdown_escape(handout.how_often));
@@ -43,7 +44,11 @@ std::string safety(const Handout& handout) {
 }
 
 std::string exercise(const HandoutExercise& item) {
-  std::string out = fmt::format("#### {}. {}\n\n", item.number, markdown_escape(item.name));
+  // A card done only on a flare-up day has no number: the numbers count today's session.
+  std::string out =
+      fmt::format("#### {}{}\n\n", item.number > 0 ? fmt::format("{}. ", item.number) : "",
+                  markdown_escape(item.name));
+  if (item.flare_up_only) out += field(flare_up_only_label, flare_up_only_text);
   if (!item.instead_of.empty()) {
     out += field(
         "In place of",

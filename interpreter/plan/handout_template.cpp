@@ -1,6 +1,7 @@
 // The handout page. Everything it needs is here: no external stylesheet, font, image or script,
 // so the file can be emailed, opened offline and printed as it is. The print rules keep each
-// exercise on one page and let `{{page_size}}` choose A4 or Letter.
+// exercise on one page, and each heading with the first card after it (handout_html.cpp), and let
+// `{{page_size}}` choose A4 or Letter.
 
 #include "interpreter/plan/handout_template.hpp"
 
@@ -35,6 +36,9 @@ h3 { font-size: 12.5pt; margin: 12pt 0 4pt; padding-bottom: 2pt; border-bottom: 
 .timeline { margin: 8pt 0; break-inside: avoid; }
 .timeline svg { width: 100%; height: auto; display: block; }
 .timeline p { margin: 2pt 0; font-size: 9pt; color: #333; }
+.keep { break-inside: avoid; }
+.flare-up-day { font-weight: bold; border-left: 4pt solid #1d4f91; padding: 2pt 0 2pt 8pt;
+  margin: 4pt 0 8pt; }
 .note { font-style: italic; margin: 4pt 0 6pt; }
 article.exercise { border: 1pt solid #888; border-radius: 4pt; padding: 5pt 10pt 6pt;
   margin: 5pt 0; break-inside: avoid; }
@@ -58,7 +62,6 @@ article.exercise dd { margin: 0; }
 {{summary}}
 {{safety}}
 {{timeline}}
-<h2>The exercises</h2>
 {{exercises}}
 {{tracking}}
 </main>

@@ -683,6 +683,18 @@ std::optional<std::string> plan_refusal(const Program& program, const PlanOption
   return std::nullopt;
 }
 
+std::optional<Frequency> routine_frequency(const Program& program, const std::string& title) {
+  const RoutineRef* routine = chosen_routine(program, title);
+  if (routine == nullptr) return std::nullopt;
+  std::optional<Frequency> found;
+  for (const auto& statement : *routine->statements) {
+    if (const auto* frequency = std::get_if<ast::Frequency>(&statement.node)) {
+      found = frequency_of(*frequency);
+    }
+  }
+  return found;
+}
+
 Plan plan(const Program& program, const PlanOptions& options) {
   Plan result;
   const RoutineRef* routine = chosen_routine(program, options.routine);

@@ -192,4 +192,8 @@ Plan plan(const Program& program, const PlanOptions& options = {});
 // The routine PlanOptions::routine names (or the first), or null.
 const RoutineRef* chosen_routine(const Program& program, const std::string& title);
 
+// The `frequency` of the routine `title` names (or the first), without planning it (as
+// Plan::frequency); none when it has none.
+std::optional<Frequency> routine_frequency(const Program& program, const std::string& title);
+
 }  // namespace limber

@@ -21,7 +21,9 @@ std::string progress_value_text(StepProgress::Of of, double value) {
 std::string progress_text(const StepProgress& progress) {
   const std::string dose = progress_value_text(progress.of, progress.dose);
   if (progress.held_back) {
-    return fmt::format("week {}: {} as written, while the flare-up lasts", progress.week, dose);
+    // The dose may be scaled for the flare-up, so not "as written": what holds is that it is
+    // not built up.
+    return fmt::format("week {}: {}, not built up while the flare-up lasts", progress.week, dose);
   }
   if (!progress.next) return fmt::format("week {}: {}, at its goal", progress.week, dose);
   return fmt::format("week {}: {}; next: {} from week {}", progress.week, dose,

@@ -1,9 +1,9 @@
 #pragma once
 
 // A progressing dose in the words `plan`, the run and the handout show it with:
-// "week 3: 30s; next: 35s from week 4", "week 5: 30s, at its goal", "week 3: 20s as written,
-// while the flare-up lasts". The patient reads it too (the run's exercise event), so it names
-// no condition by its code.
+// "week 3: 30s; next: 35s from week 4", "week 5: 30s, at its goal", "week 3: 10s, not built
+// up while the flare-up lasts" (the written dose, with any flare-up scale). The patient reads it
+// too (the run's exercise event), so it names no condition by its code.
 
 #include <string>
 

@@ -29,6 +29,7 @@ struct Band {
   std::string what;
   double start = 0;
   double end = 0;
+  int block = -1;  // an exercise block's place among the plan's transitions, from 0
 };
 
 bool is_work(StepKind kind) {
@@ -53,13 +54,17 @@ std::vector<Band> section_spans(const Plan& plan) {
 // rests between its rounds are inside it, a `rest` after it is not.
 std::vector<Band> exercise_spans(const Plan& plan) {
   std::vector<Band> spans;
+  int transitions = 0;
   for (const PlanStep& step : plan.steps) {
     const double end = step.start_s + step.duration_s;
+    if (step.kind == StepKind::transition) ++transitions;
     const bool own = step.kind == StepKind::transition || is_work(step.kind) ||
                      (step.kind == StepKind::switch_sides && !step.exercise.empty());
     if (!own) continue;
     if (step.kind == StepKind::transition || spans.empty() || spans.back().what != step.exercise) {
-      spans.push_back({step.exercise, step.start_s, end});
+      // A block that starts without a transition is no dose of its own: it gets no number.
+      spans.push_back({step.exercise, step.start_s, end,
+                       step.kind == StepKind::transition ? transitions - 1 : -1});
     } else {
       spans.back().end = end;
     }
@@ -129,8 +134,11 @@ std::string fit_label(const std::string& text, int max_chars) {
   return text.substr(0, starts[static_cast<std::size_t>(max_chars - 1)]) + "…";
 }
 
-std::string session_timeline_svg(const Plan& plan,
-                                 const std::map<std::string, int, std::less<>>& numbers,
+bool timeline_has_sections(const Plan& plan) {
+  return !section_spans(plan).empty();
+}
+
+std::string session_timeline_svg(const Plan& plan, const std::vector<int>& numbers,
                                  const std::map<std::string, std::string, std::less<>>& names) {
   Drawing d(plan.total_s);
   d.raw(fmt::format(
@@ -145,10 +153,12 @@ std::string session_timeline_svg(const Plan& plan,
   }
   bool shade = false;
   for (const Band& exercise : exercise_spans(plan)) {
-    const auto number = numbers.find(exercise.what);
     const auto name = names.find(exercise.what);
     const std::string display = name == names.end() ? exercise.what : name->second;
-    const std::string n = number == numbers.end() ? "" : std::to_string(number->second);
+    const bool numbered =
+        exercise.block >= 0 && static_cast<std::size_t>(exercise.block) < numbers.size();
+    const std::string n =
+        numbered ? std::to_string(numbers[static_cast<std::size_t>(exercise.block)]) : "";
     d.rect(exercise.start, exercise.end, exercise_y, exercise_h, shade ? "#c9dcf2" : "#eeeeee",
            display);
     shade = !shade;

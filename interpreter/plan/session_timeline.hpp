@@ -8,14 +8,19 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "interpreter/plan/plan.hpp"
 
 namespace limber {
 
-std::string session_timeline_svg(const Plan& plan,
-                                 const std::map<std::string, int, std::less<>>& numbers,
+// `numbers` holds the card number of each exercise block in plan order (Handout::
+// timeline_numbers); `names` the display names by exercise name.
+std::string session_timeline_svg(const Plan& plan, const std::vector<int>& numbers,
                                  const std::map<std::string, std::string, std::less<>>& names);
+
+// Whether the timeline has a row of sections to show (some step of the plan is in one).
+bool timeline_has_sections(const Plan& plan);
 
 // The distance between two ticks of the time scale for a session of `total_s`: the smallest of
 // 15 s, 30 s, 1, 2, 5, 10, 15, 30 and 60 minutes that needs at most 12 ticks.

@@ -265,5 +265,51 @@ TEST_F(LogCli, HistoryShowsWhatWasRun) {
             0u);
 }
 
+TEST_F(LogCli, ARedFlagStopKeepsTheRoutinesFrequency) {
+  const auto file = write("r.limber",
+                          "routine \"Screened\" {\n"
+                          "  frequency 3..5 per week\n"
+                          "  screen urgent_care\n"
+                          "  hold cat_cow 30s\n"
+                          "}\n");
+  ASSERT_EQ(limber({"run", "--screened", "--speed", "100", file}).exit_code, 0);
+  // The first flag answered no, the second yes: the session stops before its first step.
+  const CommandResult r =
+      testing::run_on_terminal_with_input(LIMBER_BINARY, {"run", "--plain", file}, "n\ny\n");
+  ASSERT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_EQ(rows("SELECT outcome, frequency_low, frequency_high FROM sessions ORDER BY id"),
+            "completed|3|5\nred_flag|3|5\n");
+  // The latest session says what the routine aims at.
+  const CommandResult history = limber({"history", file});
+  EXPECT_NE(history.out.find("Sessions per week (aim: 3 to 5)\n"), std::string::npos)
+      << history.out;
+}
+
+TEST_F(LogCli, PlanAndRenderReadTheLogRunWrote) {
+  const auto file = write("r.limber", "hold cat_cow 20s x2 progress +5s per week until 40s\n");
+  const std::string mine = (dir_ / "mine.db").string();
+  ASSERT_EQ(limber({"run", "--log", mine, "--speed", "100", file}).exit_code, 0);
+  // As if that session had been two weeks and a day ago: week 3.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(mine.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE sessions SET started_at = started_at - 15 * 86400", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  const CommandResult plan = limber({"plan", "--log", mine, file});
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  EXPECT_NE(plan.out.find("progress: cat_cow, week 3: 30s; next: 35s from week 4"),
+            std::string::npos)
+      << plan.out;
+  // The default log holds nothing: week 1 there.
+  EXPECT_NE(limber({"plan", file}).out.find("week 1: 20s"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir_ / "data")) << "plan never creates a log";
+  const CommandResult json = limber({"run", "--log", mine, "--dry-run", "--backend", "json", file});
+  EXPECT_NE(json.out.find("week 3: 30s"), std::string::npos) << json.out;
+  // render reads the progression the same way (render_test.cpp measures what it writes).
+  const CommandResult render = limber({"render", "--help"});
+  EXPECT_NE(render.out.find("--log TEXT"), std::string::npos) << render.out;
+}
+
 }  // namespace
 }  // namespace limber

@@ -386,6 +386,27 @@ TEST_F(RunCli, PainStopsTheRunWithTheGuidesAdviceAndExitFour) {
   EXPECT_EQ(r.out.find("Well done"), std::string::npos) << r.out;
 }
 
+TEST_F(RunCli, ThePainQuestionAndAdviceAreWrappedToTheTerminal) {
+  const auto file = write("r.limber", short_routine);
+  const CommandResult r = testing::run_on_terminal_conversation(
+      LIMBER_BINARY, {"run", "--plain", file},
+      {{"Cat-Cow — round 1 of 2", "p"}, {"How strong is the pain", "\n"}}, 20, 60);
+  EXPECT_EQ(r.exit_code, 4) << r.out;
+  const std::string text = screen_text(r.out);
+  EXPECT_NE(text.find("How strong is the pain, from 0 (none) to 10 (the worst you\n"
+                      "can imagine)? (Enter to skip) "),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("You reported pain, so the session stops here.\n"
+                      "Do not push through pain: stretching should never hurt. Rest\n"
+                      "and let it settle.\n"
+                      "If the pain is new or sharp, or it is still there after a\n"
+                      "few days, stop these exercises and consult a healthcare\n"
+                      "professional before your next session.\n"),
+            std::string::npos)
+      << text;
+}
+
 TEST_F(RunCli, SkipMovesOnAtOnce) {
   // Four skips: the transition, round 1, the round rest, round 2. At normal speed the session
   // would take 70 s; the harness gives up long before.

@@ -31,8 +31,11 @@ std::string slurp(const std::filesystem::path& path) {
 // Starts `program args…` with `env` added, on a new pseudo-terminal whose controlling side is
 // returned in `terminal`.
 pid_t spawn_on_terminal(const std::string& program, const std::vector<std::string>& args,
-                        const std::vector<std::string>& env, int& terminal) {
-  const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+                        const std::vector<std::string>& env, int& terminal, int columns = 0) {
+  winsize size{};
+  size.ws_col = static_cast<unsigned short>(columns);
+  size.ws_row = 24;
+  const pid_t pid = forkpty(&terminal, nullptr, nullptr, columns > 0 ? &size : nullptr);
   if (pid < 0) throw std::runtime_error("cannot open a pseudo-terminal");
   if (pid == 0) {
     for (const auto& setting : env) putenv(const_cast<char*>(setting.c_str()));
@@ -127,9 +130,9 @@ CommandResult run_on_terminal_with_input(const std::string& program,
 
 CommandResult run_on_terminal_conversation(
     const std::string& program, const std::vector<std::string>& args,
-    const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s) {
+    const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s, int columns) {
   int terminal = -1;
-  const pid_t pid = spawn_on_terminal(program, args, {}, terminal);
+  const pid_t pid = spawn_on_terminal(program, args, {}, terminal, columns);
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(timeout_s));

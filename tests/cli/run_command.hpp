@@ -36,10 +36,12 @@ CommandResult run_on_terminal_with_input(const std::string& program,
 // seconds (the program is then killed, and `out` ends with "[timed out]").
 // Runs `program args…` on a pseudo-terminal as a conversation: for each step, waits until the
 // screen shows its text (after where the previous step's text was seen), then types its keys.
-// The program is killed after `timeout_s`, and the output then ends with "[timed out]".
+// The program is killed after `timeout_s`, and the output then ends with "[timed out]". With
+// `columns`, the terminal reports that width (otherwise no size at all).
 CommandResult run_on_terminal_conversation(
     const std::string& program, const std::vector<std::string>& args,
-    const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s = 20);
+    const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s = 20,
+    int columns = 0);
 
 CommandResult run_on_terminal_typing_after(const std::string& program,
                                            const std::vector<std::string>& args,

@@ -67,9 +67,24 @@ def main():
             text = squeeze(subprocess.run([pdftotext, pdf, "-"], capture_output=True, text=True,
                                           check=True).stdout)
             with open(os.path.join(source_dir, "tests/handout/golden", name + ".md")) as f:
-                names, flags = expected_texts(f.read())
+                golden_text = f.read()
+            names, flags = expected_texts(golden_text)
             if not names:
                 failures.append("%s: the golden handout lists no exercise" % name)
+            # No page may end with a heading (and the notes right under it) whose exercises are
+            # on the next page.
+            headings = ["The exercises"] + [squeeze(unescape_markdown(m)) for m in re.findall(
+                r"^### (.*)$", golden_text, re.M)]
+            notes = [""] + [" " + squeeze(unescape_markdown(m)) for m in re.findall(
+                r"^\*(.*)\*$", golden_text, re.M)]
+            for page in range(1, found_pages):
+                page_text = squeeze(subprocess.run(
+                    [pdftotext, "-f", str(page), "-l", str(page), pdf, "-"],
+                    capture_output=True, text=True, check=True).stdout)
+                for heading in headings:
+                    if any(page_text.endswith(heading + note) for note in notes):
+                        failures.append("%s: page %d ends with the heading %r" %
+                                        (name, page, heading))
             for wanted in names + flags:
                 if squeeze(wanted) not in text:
                     failures.append("%s: the printed handout lacks %r" % (name, wanted))

@@ -144,3 +144,46 @@ TEST(Handout, UnlessFlareUpKeepsTheFlareUpDoseOut) {
   EXPECT_NE(r.out.find("- **Dose:** hold 30 seconds, 3 times\n"), std::string::npos);
   EXPECT_EQ(r.out.find("On a flare-up day"), std::string::npos);
 }
+
+namespace {
+
+std::string flare_up_only() {
+  return (source_dir / "tests/handout/flare-up/flare-up-only.limber").string();
+}
+
+}  // namespace
+
+// A flare-up day's handout says at the top that it is the gentler one; a normal day's does not.
+TEST(Handout, AFlareUpDaysHandoutSaysSoAtTheTop) {
+  const CommandResult r =
+      run_limber({"plan", spine(), "--format", "markdown", "--when", "flare_up"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("# Spine Mobility\n\n**This is your routine for a flare-up day: gentler "
+                       "than usual.**\n\n- **Session length:**"),
+            0u)
+      << r.out;
+  const CommandResult normal = run_limber({"plan", spine(), "--format", "markdown"});
+  EXPECT_EQ(normal.out.find("for a flare-up day"), std::string::npos);
+}
+
+// What only a flare-up day does stands in its place on the normal handout, unnumbered (it has
+// no block on today's timeline), marked and with its flare-up dose.
+TEST(Handout, TheNormalHandoutListsWhatOnlyAFlareUpDayDoes) {
+  const CommandResult r = run_limber({"plan", flare_up_only(), "--format", "markdown"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("*Only on a flare-up day: Gentle day.*\n\n#### Child's Pose\n\n- **Only on "
+                       "a flare-up day:** leave it out on other days\n- **Dose:** hold 15 "
+                       "seconds, twice\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("#### 2. Sphinx Pose\n"), std::string::npos);
+  // On a flare-up day itself it is an ordinary card, and what the flare-up leaves out is gone.
+  const CommandResult flaring =
+      run_limber({"plan", flare_up_only(), "--format", "markdown", "--when", "flare_up"});
+  ASSERT_EQ(flaring.exit_code, 0) << flaring.err;
+  EXPECT_NE(flaring.out.find("*Gentle day.*\n\n#### 2. Child's Pose\n\n- **Dose:** hold 15 "),
+            std::string::npos)
+      << flaring.out;
+  EXPECT_EQ(flaring.out.find("Only on a flare-up day"), std::string::npos);
+  EXPECT_EQ(flaring.out.find("Sphinx"), std::string::npos);
+}

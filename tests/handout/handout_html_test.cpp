@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "../cli/cli_fixture.hpp"
 #include "interpreter/plan/handout_html.hpp"
@@ -156,4 +157,80 @@ TEST(SessionTimeline, TicksStayFewAndLabelsFit) {
   EXPECT_EQ(limber::fit_label("Cat-Cow", 4), "Cat…");
   EXPECT_EQ(limber::fit_label("Éé-Éé", 3), "Éé…");
   EXPECT_EQ(limber::fit_label("Cat-Cow", 1), "");
+}
+
+namespace {
+
+// The numbers the timeline labels its exercise blocks with, in order.
+std::vector<std::string> block_numbers(const std::string& html) {
+  std::vector<std::string> out;
+  const std::string bold = "font-weight=\"bold\">";
+  for (auto at = html.find(bold); at != std::string::npos; at = html.find(bold, at + 1)) {
+    const std::size_t start = at + bold.size();
+    out.push_back(html.substr(start, html.find_first_not_of("0123456789", start) - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_F(HandoutHtml, AFlareUpDaysHandoutSaysSoAtTheTop) {
+  const CommandResult r = limber({"plan", spine(), "--format", "html", "--when", "flare_up"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("<h1>Spine Mobility</h1>\n<p class=\"flare-up-day\">This is your routine "
+                       "for a flare-up day: gentler than usual.</p>\n"),
+            std::string::npos);
+  EXPECT_EQ(count(limber({"plan", spine(), "--format", "html"}).out, "flare-up-day"), 1u);
+}
+
+TEST_F(HandoutHtml, TheNormalHandoutListsWhatOnlyAFlareUpDayDoes) {
+  const std::string routine = (source_dir / "tests/handout/flare-up/flare-up-only.limber").string();
+  const CommandResult r = limber({"plan", routine, "--format", "html"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("<p class=\"note\">Only on a flare-up day: Gentle day.</p>\n<article "
+                       "class=\"exercise\">\n<h4>Child&#39;s Pose<span class=\"badge\">Only on a "
+                       "flare-up day</span></h4>\n<dl>\n<dt>Only on a flare-up day</dt><dd>leave "
+                       "it out on other days</dd>\n<dt>Dose</dt><dd>hold 15 seconds, twice</dd>"),
+            std::string::npos)
+      << r.out;
+  // The timeline shows today's session: the flare-up's card has no block, and both rounds of the
+  // `repeat` are card 3.
+  EXPECT_EQ(block_numbers(r.out), (std::vector<std::string>{"1", "2", "3", "3", "4"}));
+}
+
+// A substitute has a card of its own; its block carries that card's number, not the number of
+// the first card of the same exercise.
+TEST_F(HandoutHtml, TheTimelineNumbersEachBlockAsItsCard) {
+  const CommandResult r = limber({"plan", spine(), "--format", "html", "--when", "kneeling_pain"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("<h4>5. Figure Four Stretch<"), std::string::npos);
+  EXPECT_EQ(block_numbers(r.out),
+            (std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9"}));
+}
+
+// The caption names a row of sections only when the routine has sections.
+TEST_F(HandoutHtml, TheTimelinesCaptionFitsTheRoutine) {
+  const CommandResult one =
+      limber({"plan", (source_dir / "examples/one-liner.limber").string(), "--format", "html"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(count(one.out, "Sections on top"), 0u);
+  EXPECT_NE(one.out.find("<p>Each exercise by its number, then below it what you do from moment "
+                         "to moment"),
+            std::string::npos);
+  EXPECT_EQ(count(limber({"plan", spine(), "--format", "html"}).out, "<p>Sections on top, then "),
+            1u);
+}
+
+// Chromium ends a page with a heading alone when the card after it does not fit, whatever
+// `break-after: avoid` says: each heading and its first card stay in one unbreakable group.
+TEST_F(HandoutHtml, EachHeadingStaysWithItsFirstCard) {
+  const CommandResult r =
+      limber({"plan", (source_dir / "examples/beginner-core.limber").string(), "--format", "html"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(".keep { break-inside: avoid; }"), std::string::npos);
+  const std::string exercises = r.out.substr(r.out.find("<h2>The exercises</h2>"));
+  EXPECT_EQ(count(exercises, "<div class=\"keep\">\n<h3>"), count(exercises, "<h3>"));
+  EXPECT_GE(count(exercises, "<h3>"), 2u);
+  EXPECT_EQ(count(r.out, "<div class=\"keep\">\n<h2>The exercises</h2>\n"), 1u);
+  EXPECT_EQ(count(r.out, "<div class=\"keep\">"), count(r.out, "</div>"));
 }

@@ -1,5 +1,6 @@
-// The weeks of progression earned: whole weeks since the routine's first logged session, less
-// each of those weeks with a pain report of 5 or more; none with nothing logged.
+// The weeks of progression earned: whole weeks since the routine's first session in which
+// exercise was done, less each of those weeks with a pain report of 5 or more; none with
+// nothing of it done.
 
 #include "interpreter/log/progress_weeks.hpp"
 
@@ -25,6 +26,7 @@ class ProgressWeeks : public LogTest {
     const TimePoint at = first + std::chrono::duration_cast<std::chrono::seconds>(
                                      std::chrono::duration<double, std::ratio<86400>>(days_in));
     const auto id = log().start_session({path, "Spine", "h", 3, 5, at, {}});
+    log().record_step(id, {5, "cat_cow", "Cat-Cow", "hold", "", 1, 1, StepStatus::done, ""});
     if (pain) {
       log().record_pain(id, {at + 60s, 60, "cat_cow", pain});
       log().end_session(id, SessionEnd::pain, at + 61s);
@@ -91,6 +93,28 @@ TEST_F(ProgressWeeks, APainReportWithoutAScoreHoldsNothing) {
   const auto id = log().start_session({"/r/spine.limber", "Spine", "h", 3, 5, first + 8 * day, {}});
   log().record_pain(id, {first + 8 * day, 1, "", std::nullopt});
   EXPECT_EQ(earned(first + 14 * day), 2);
+}
+
+TEST_F(ProgressWeeks, OnlyASessionWithExerciseDoneStartsTheClock) {
+  // A red-flag stop three weeks before: the patient was sent to a professional, not exercised.
+  const auto stop =
+      log().start_session({"/r/spine.limber", "Spine", "h", 3, 5, first - 21 * day, {}});
+  log().end_session(stop, SessionEnd::red_flag, first - 21 * day);
+  // A session quit before its first step, every step left out by a condition.
+  const auto quit =
+      log().start_session({"/r/spine.limber", "Spine", "h", 3, 5, first - 14 * day, {}});
+  log().record_step(
+      quit, {0, "cat_cow", "Cat-Cow", "", "", 0, 0, StepStatus::skipped, "unless flare_up"});
+  log().end_session(quit, SessionEnd::quit, first - 14 * day + 3s);
+  EXPECT_EQ(earned(first), std::nullopt);
+  session(0);
+  EXPECT_EQ(earned(first + 8 * day), 1);
+  // A round under way when pain stopped the session was exercise too.
+  const auto pained =
+      log().start_session({"/r/spine.limber", "Spine", "h", 3, 5, first - 7 * day, {}});
+  log().record_step(pained, {5, "cat_cow", "Cat-Cow", "hold", "", 1, 2, StepStatus::stopped, ""});
+  log().end_session(pained, SessionEnd::pain, first - 7 * day + 10s);
+  EXPECT_EQ(earned(first + 8 * day), 2);
 }
 
 TEST_F(ProgressWeeks, ARoutineIsFollowedByItsOwnSessions) {

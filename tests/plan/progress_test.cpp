@@ -69,7 +69,7 @@ TEST(Progress, AFlareUpHoldsTheWrittenDoseThenScales) {
             "    0:05  cat_cow, round 1 of 2                                    10s\n"
             "    0:15  rest                                                      5s\n"
             "    0:20  cat_cow, round 2 of 2                                    10s\n"
-            "          progress: cat_cow, week 3: 10s as written, while the flare-up lasts\n"
+            "          progress: cat_cow, week 3: 10s, not built up while the flare-up lasts\n"
             "\ntotal 30s\n");
 }
 
