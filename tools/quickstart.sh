@@ -15,10 +15,11 @@ echo
 echo "\$ build/limber plan $routine"
 build/limber plan "$routine"
 # A guided session at 60 times the speed (about 16 s). The one condition and the screening
-# checklist are answered here, so nothing waits for input; a patient's run asks them.
+# checklist are answered here, so nothing waits for input; a patient's run asks them. A
+# demonstration is not a patient's session, so it is kept out of the session log.
 echo
-echo "\$ build/limber run --speed 60 --unless flare_up --screened $routine"
-build/limber run --speed 60 --unless flare_up --screened "$routine"
+echo "\$ build/limber run --speed 60 --unless flare_up --screened --no-log $routine"
+build/limber run --speed 60 --unless flare_up --screened --no-log "$routine"
 # The same session as a sound file a phone can play: spoken cues and tones on the plan's timeline.
 echo
 echo "\$ build/limber render --unless flare_up $routine -o spine-mobility.wav"
