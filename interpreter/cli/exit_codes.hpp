@@ -10,6 +10,7 @@ enum ExitCode : int {
   exit_red_flag = 3,       // a run stopped by the screening checklist
   exit_pain = 4,           // a run stopped because the patient reported pain
   exit_interrupted = 130,  // Ctrl-C (SIGINT)
+  exit_hangup = 129,       // SIGHUP (the terminal closed)
   exit_terminated = 143,   // SIGTERM
 };
 

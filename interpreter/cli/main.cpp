@@ -3,10 +3,22 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <system_error>
+
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 
 int main(int argc, char** argv) {
+  // A reader that goes away (`limber plan FILE | head -1`) ends limber quietly through SIGPIPE's
+  // default, as it does cat or grep. A parent may hand SIGPIPE down ignored, and then writes
+  // fail with EPIPE instead, which some output paths (fmt::print) turn into an uncaught
+  // exception: an abort with "terminate called…" on stderr. So the default is put back.
+  std::signal(SIGPIPE, SIG_DFL);
+
   CLI::App app{"limber: write, check and run exercise routines", "limber"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "limber 0.1.0");
@@ -28,6 +40,17 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     // CLI11 answers --help and --version with 0; every real usage error is exit code 2.
     return code == 0 ? limber::cli::exit_ok : limber::cli::exit_usage;
+  } catch (const std::system_error& e) {
+    // Output that cannot be written (`limber exercises > /dev/full`: fmt::print throws when the
+    // disk is full) is said plainly instead of aborting.
+    std::fprintf(stderr, "limber: cannot write the output: %s\n", e.code().message().c_str());
+    return limber::cli::exit_usage;
+  }
+  // What is still buffered is written now, where a failure can still be told: a plan lost on a
+  // full disk must not end with exit 0.
+  if (std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "limber: cannot write the output: %s\n", std::strerror(errno));
+    return limber::cli::exit_usage;
   }
   return exit_code;
 }

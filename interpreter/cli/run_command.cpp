@@ -286,7 +286,7 @@ int run_routine(const RunCommandOptions& options) {
     result = run(program, planned, clock, backends, nullptr, acknowledged);
   } else {
     // Scoped so the terminal is back to normal before anything more is printed. Without a
-    // terminal there are no keys, but Ctrl-C and SIGTERM still end the run in order.
+    // terminal there are no keys, but Ctrl-C, SIGTERM and SIGHUP still end the run in order.
     std::unique_ptr<Controls> controls;
     if (interactive) {
       controls = std::make_unique<TerminalControls>(STDIN_FILENO);
@@ -311,7 +311,14 @@ int run_routine(const RunCommandOptions& options) {
       return exit_ok;
     case RunOutcome::interrupted:
       std::cerr << "Interrupted.\n" << std::flush;
-      return stop_signal_received() == SIGTERM ? exit_terminated : exit_interrupted;
+      switch (stop_signal_received()) {
+        case SIGTERM:
+          return exit_terminated;
+        case SIGHUP:
+          return exit_hangup;
+        default:
+          return exit_interrupted;
+      }
   }
   return exit_ok;
 }

@@ -20,11 +20,13 @@ StopSignals::StopSignals() {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, &saved_sigint_);
   sigaction(SIGTERM, &action, &saved_sigterm_);
+  sigaction(SIGHUP, &action, &saved_sighup_);
 }
 
 StopSignals::~StopSignals() {
   sigaction(SIGINT, &saved_sigint_, nullptr);
   sigaction(SIGTERM, &saved_sigterm_, nullptr);
+  sigaction(SIGHUP, &saved_sighup_, nullptr);
 }
 
 int stop_signal_received() {

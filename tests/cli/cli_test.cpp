@@ -1,14 +1,19 @@
 // The `limber` binary tested from the outside, as a therapist's shell or an editor runs it:
 // exact output streams and exit codes (cli.md), and every kind of bad input the issue names.
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,6 +21,8 @@
 
 #include "cli_fixture.hpp"
 #include "run_command.hpp"
+
+extern char** environ;
 
 namespace limber {
 namespace {
@@ -35,6 +42,48 @@ class Cli : public testing::CliFixture {
     command.push_back(LIMBER_BINARY);
     command.insert(command.end(), args.begin(), args.end());
     return testing::run_command("/usr/bin/env", command);
+  }
+
+  // Runs limber with stdout on a pipe whose reader is already gone (the harshest `| head -1`:
+  // not even one line is read), stderr into a file, and SIGPIPE ignored by the parent when
+  // `sigpipe_ignored` (as some shells, CI runners and language runtimes hand it down). Returns
+  // the wait status (-1 if it had not ended within 20 s, then killed) and sets `err`.
+  int limber_into_closed_pipe(const std::vector<std::string>& args, bool sigpipe_ignored,
+                              std::string& err) {
+    int pipe_ends[2];
+    if (pipe(pipe_ends) != 0) return -1;
+    close(pipe_ends[0]);
+    const std::string err_path = (dir_ / "closed_pipe.err").string();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], 1);
+    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
+    std::vector<char*> argv{const_cast<char*>(LIMBER_BINARY)};
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    // An ignored signal stays ignored across exec, so ignoring it here hands it down.
+    const auto saved = std::signal(SIGPIPE, sigpipe_ignored ? SIG_IGN : SIG_DFL);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, LIMBER_BINARY, &actions, nullptr, argv.data(), environ);
+    std::signal(SIGPIPE, saved);
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipe_ends[1]);
+    if (spawned != 0) return -1;
+    int status = -1;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (waitpid(pid, &status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+        status = -1;
+        break;
+      }
+      usleep(10000);
+    }
+    err = read(err_path);
+    return status;
   }
 };
 
@@ -268,6 +317,19 @@ TEST_F(Cli, UseOfASocketOrADeviceIsAnErrorAtOnce) {
   EXPECT_EQ(r.err, expected);
 }
 
+TEST_F(Cli, OutputThatCannotBeWrittenIsAnErrorNotAnAbort) {
+  // /dev/full fails every write with ENOSPC: a full disk. A long output fails while printing,
+  // a short one only when the buffer is flushed at the end; both must say so, exit 2.
+  for (const std::string command :
+       {" exercises > /dev/full", " plan examples/spine-mobility.limber > /dev/full"}) {
+    const CommandResult r =
+        testing::run_command("/bin/sh", {"-c", "cd " + std::string(LIMBER_SOURCE_DIR) + " && " +
+                                                   std::string(LIMBER_BINARY) + command});
+    EXPECT_EQ(r.exit_code, 2) << command;
+    EXPECT_EQ(r.err, "limber: cannot write the output: No space left on device\n") << command;
+  }
+}
+
 TEST_F(Cli, ARoutineFromAShellsProcessSubstitutionIsChecked) {
   // `<(…)` hands limber /dev/fd/N, a link to a pipe that has no path of its own.
   const CommandResult r = testing::run_command(
@@ -353,6 +415,32 @@ TEST_F(Cli, FmtCheckAndWrite) {
   EXPECT_EQ(limber({"fmt", "--check", file}).exit_code, 0);
 }
 
+// A disk that fills while `fmt --write` writes must not cost the therapist the routine. The
+// failure is injected without root or a special file system: a file-size limit (`ulimit -f`,
+// inherited by limber) makes the write fail part way, as a full disk would (EFBIG instead of
+// ENOSPC, by the same path), with SIGXFSZ ignored so the write fails instead of killing.
+TEST_F(Cli, FmtWriteThatFailsPartWayLeavesTheOriginalIntact) {
+  std::string messy;
+  {
+    std::ifstream in(source_dir / "examples" / "desk-neck.limber");
+    for (std::string line; std::getline(in, line);) messy += line + "   \n";  // trailing blanks
+  }
+  ASSERT_GT(messy.size(), 2048u) << "the formatted text must outgrow the 512-byte limit";
+  const auto file = write("r.limber", messy);
+  const CommandResult r = testing::run_command(
+      "/bin/sh",
+      {"-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" fmt --write \"$1\"", LIMBER_BINARY, file});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("cannot write '" + file + "'"), std::string::npos) << r.err;
+  EXPECT_EQ(read(file), messy);
+  // The half-written temporary file is removed: only the routine is left in its folder.
+  std::vector<std::string> left;
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    left.push_back(entry.path().filename().string());
+  }
+  EXPECT_EQ(left, std::vector<std::string>{"r.limber"});
+}
+
 TEST_F(Cli, FmtRefusesBrokenFilesAndLeavesThemAlone) {
   const std::string broken = "routine \"r\" {\n  hold cat_cow x3\n}\n";
   const auto file = write("r.limber", broken);
@@ -406,6 +494,29 @@ TEST_F(Cli, CheckFindsTheLibraryFromAFolderToo) {
   EXPECT_NE(r.err.find("error[unknown-module]: there is no library module `neck`"),
             std::string::npos)
       << r.err;
+}
+
+// A closed stdout ends limber quietly: SIGPIPE's default ends it at the first write, with no
+// error text, no hang and no core dump (141 in a shell), whether SIGPIPE came down ignored or not.
+TEST_F(Cli, AClosedStdoutEndsQuietly) {
+  const std::string file = (source_dir / "examples" / "beginner-core.limber").string();
+  const std::vector<std::vector<std::string>> commands{
+      {"plan", file},
+      {"exercises"},
+      {"run", "--dry-run", "--screened", "--backend", "json", file},
+      {"fmt", file},
+  };
+  for (const bool ignored : {false, true}) {
+    for (const auto& args : commands) {
+      SCOPED_TRACE(args[0] + (ignored ? " with SIGPIPE ignored by the parent" : ""));
+      std::string err;
+      const int status = limber_into_closed_pipe(args, ignored, err);
+      ASSERT_NE(status, -1) << "it did not end";
+      EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE) << "status " << status;
+      EXPECT_FALSE(WIFSIGNALED(status) && WCOREDUMP(status));
+      EXPECT_EQ(err, "");
+    }
+  }
 }
 
 }  // namespace

@@ -1,14 +1,18 @@
 // The session log from the outside: the rows a real run leaves after it completes, skips, stops
-// for pain, quits, is interrupted (Ctrl-C, SIGTERM) or killed; two runs at once; the runs that
-// leave no log; the damaged and locked logs refused byte for byte untouched; `limber history`.
+// for pain, quits, is interrupted (Ctrl-C, SIGTERM, SIGHUP) or killed; two runs at once; the runs
+// that leave no log; the damaged and locked logs refused byte for byte untouched; `limber history`.
 
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <pty.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 
 #include <fcntl.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <thread>
 
@@ -80,6 +84,53 @@ class LogCli : public testing::CliFixture {
   static int wait_for(pid_t pid) {
     int status = 0;
     waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+  // Starts `limber args…` on a new pseudo-terminal, as its session leader (so closing
+  // `terminal` hangs it up, as closing a terminal window does), and reads what it prints
+  // until `seen` shows (up to 20 s); returns false if it never does.
+  pid_t start_on_terminal(const std::vector<std::string>& args, const std::string& seen,
+                          int& terminal, std::string& out) {
+    const pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+      std::vector<char*> argv{const_cast<char*>(LIMBER_BINARY)};
+      for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+      argv.push_back(nullptr);
+      execv(LIMBER_BINARY, argv.data());
+      _exit(127);
+    }
+    read_until(terminal, seen, out);
+    return pid;
+  }
+  // Reads `terminal` into `out` until `seen` shows (empty: to the end), up to 20 s.
+  static bool read_until(int terminal, const std::string& seen, std::string& out) {
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    char buffer[4096];
+    while (seen.empty() || out.find(seen) == std::string::npos) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      pollfd watched{terminal, POLLIN, 0};
+      if (left.count() <= 0 || poll(&watched, 1, static_cast<int>(left.count())) <= 0) {
+        return false;
+      }
+      const ssize_t n = ::read(terminal, buffer, sizeof buffer);
+      if (n <= 0) return seen.empty();  // EIO once the program has closed its side
+      out.append(buffer, static_cast<std::size_t>(n));
+    }
+    return true;
+  }
+  // Waits (up to 20 s) for `pid` to exit; -1 (and the process killed) if it does not.
+  static int wait_for_at_most_20s(pid_t pid) {
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    int status = 0;
+    while (waitpid(pid, &status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+        return -1;
+      }
+      std::this_thread::sleep_for(20ms);
+    }
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   }
   // Waits (up to 20 s) until `sql` gives `expected`.
@@ -158,6 +209,47 @@ TEST_F(LogCli, SigtermEndsARunWithoutATerminalLikeCtrlC) {
   EXPECT_EQ(wait_for(pid), 143);
   EXPECT_EQ(outcomes(), "interrupted\n");
   EXPECT_NE(read(dir_ / "run.out").find("Interrupted."), std::string::npos);
+}
+
+// SIGHUP's default would kill the run mid-step, leaving the session without an end.
+TEST_F(LogCli, SighupEndsARunWithoutATerminalLikeSigterm) {
+  const auto file = write("r.limber", routine);
+  const pid_t pid = start({"run", "--speed", "2", file}, "run");
+  ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM sessions", "1\n"));
+  std::this_thread::sleep_for(300ms);
+  kill(pid, SIGHUP);
+  EXPECT_EQ(wait_for(pid), 129);
+  EXPECT_EQ(outcomes(), "interrupted\n");
+  EXPECT_NE(read(dir_ / "run.out").find("Interrupted."), std::string::npos);
+}
+
+TEST_F(LogCli, SighupOnATerminalRestoresItAndEndsTheSession) {
+  const auto file = write("r.limber", routine);
+  int terminal = -1;
+  std::string out;
+  const pid_t pid = start_on_terminal({"run", "--speed", "5", "--unless", "flare_up", file},
+                                      "Cat-Cow — round 1 of 2", terminal, out);
+  kill(pid, SIGHUP);
+  read_until(terminal, "", out);
+  close(terminal);
+  EXPECT_EQ(wait_for_at_most_20s(pid), 129) << out;
+  EXPECT_NE(out.find("Interrupted."), std::string::npos) << out;
+  EXPECT_NE(out.find("\x1b[?25h"), std::string::npos) << "the cursor is shown again";
+  EXPECT_EQ(outcomes(), "interrupted\n");
+}
+
+// The real case: the terminal window closes under the run (its pseudo-terminal goes away, and
+// the kernel sends the session leader SIGHUP); the run must still end and log it.
+TEST_F(LogCli, ClosingTheTerminalEndsTheSessionAsInterrupted) {
+  const auto file = write("r.limber", routine);
+  int terminal = -1;
+  std::string out;
+  const pid_t pid = start_on_terminal({"run", "--speed", "5", "--unless", "flare_up", file},
+                                      "Cat-Cow — round 1 of 2", terminal, out);
+  close(terminal);
+  EXPECT_EQ(wait_for_at_most_20s(pid), 129) << out;
+  EXPECT_EQ(outcomes(), "interrupted\n");
+  EXPECT_EQ(steps(), "cat_cow|hold|1|2|stopped|\n");
 }
 
 TEST_F(LogCli, ARunKilledMidSessionKeepsWhatWasDone) {

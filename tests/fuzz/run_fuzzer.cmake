@@ -1,7 +1,9 @@
 # Runs a libFuzzer binary for a bounded time on a scratch copy of its seed corpus; the CTest
-# test fuzz_parse_bounded calls it with `cmake -P`. Fails (non-zero exit) when libFuzzer does.
+# tests fuzz_*_bounded call it with `cmake -P`. Fails (non-zero exit) when libFuzzer does.
 #
-# Inputs: FUZZER, SEED_CORPUS, DICTIONARY, WORK_DIR, MAX_TOTAL_TIME (seconds).
+# Inputs: FUZZER, SEED_CORPUS (seed folders, separated by `|`), DICTIONARY, WORK_DIR,
+# MAX_TOTAL_TIME (seconds); optional SEED_GLOBS (`|`-separated patterns, matched recursively,
+# e.g. every .limber file of the examples and the conformance suite).
 
 foreach(var FUZZER SEED_CORPUS DICTIONARY WORK_DIR MAX_TOTAL_TIME)
   if(NOT DEFINED ${var})
@@ -15,8 +17,23 @@ set(corpus "${WORK_DIR}/corpus")
 set(artifacts "${WORK_DIR}/artifacts")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${corpus}" "${artifacts}")
-file(GLOB seeds "${SEED_CORPUS}/*")
-file(COPY ${seeds} DESTINATION "${corpus}")
+string(REPLACE "|" ";" seed_dirs "${SEED_CORPUS}")
+foreach(dir IN LISTS seed_dirs)
+  file(GLOB seeds "${dir}/*")
+  if(seeds)
+    file(COPY ${seeds} DESTINATION "${corpus}")
+  endif()
+endforeach()
+# Files found by pattern come from many folders whose names repeat (check/ok.limber,
+# plans/ok.limber), so each copy is named after its content, as libFuzzer names its own.
+if(DEFINED SEED_GLOBS AND NOT SEED_GLOBS STREQUAL "")
+  string(REPLACE "|" ";" globs "${SEED_GLOBS}")
+  file(GLOB_RECURSE seeds ${globs})
+  foreach(seed IN LISTS seeds)
+    file(SHA1 "${seed}" hash)
+    file(COPY_FILE "${seed}" "${corpus}/${hash}")
+  endforeach()
+endif()
 
 execute_process(
   COMMAND "${FUZZER}"

@@ -1,0 +1,91 @@
+// libFuzzer target for the formatter (`limber fmt`, and the language server's formatting): for
+// any input that parses without syntax errors, the canonical layout
+//   - parses again without syntax errors,
+//   - is a fixed point: format(format(x)) == format(x),
+//   - keeps the meaning: the reformatted program checks with errors exactly when the original
+//     does, is refused a plan exactly when it is, and otherwise plans to the same JSON, as
+//     written and on a flare-up day.
+// Any difference aborts with both texts, which libFuzzer reports like a crash.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include "fuzz_support.hpp"
+#include "grammar/diagnostic.hpp"
+#include "grammar/format.hpp"
+#include "grammar/parse.hpp"
+#include "interpreter/check/check.hpp"
+#include "interpreter/plan/plan.hpp"
+#include "interpreter/plan/plan_output.hpp"
+
+namespace {
+
+constexpr const char* target = "format_fuzzer";
+constexpr std::size_t max_input = 1u << 20;
+
+bool has_errors(const limber::ParseResult& result) {
+  for (const auto& d : result.diagnostics) {
+    if (d.severity == limber::Severity::error) return true;
+  }
+  return false;
+}
+
+[[noreturn]] void differ(const std::string& what, const std::string& before,
+                         const std::string& after) {
+  std::fprintf(stderr, "%s: %s\n--- before\n%s\n--- after\n%s\n---\n", target, what.c_str(),
+               before.c_str(), after.c_str());
+  std::abort();
+}
+
+// What the plan for `options` is: the refusal's reason, or the plan's JSON.
+std::string planned(const limber::Program& program, const limber::PlanOptions& options) {
+  if (const std::optional<std::string> refused = limber::plan_refusal(program, options)) {
+    return "refused: " + *refused;
+  }
+  return limber::plan_to_json(limber::plan(program, options)).dump(1);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size > max_input) return -1;
+  static const std::string name = limber::fuzz::scratch_file("fuzz.limber");
+
+  const limber::SourceFile source(name, std::string(reinterpret_cast<const char*>(data), size));
+  const limber::ParseResult parsed = limber::parse(source);
+  if (has_errors(parsed)) return -1;  // the formatter is only defined on a file that parses
+
+  const std::string once = limber::format(source, parsed.file);
+  const limber::SourceFile formatted(name, once);
+  const limber::ParseResult reparsed = limber::parse(formatted);
+  if (has_errors(reparsed)) differ("the formatted text has syntax errors", source.text(), once);
+  const std::string twice = limber::format(formatted, reparsed.file);
+  if (twice != once) differ("formatting is not idempotent", once, twice);
+
+  const limber::Program before = limber::check(source);
+  const limber::Program after = limber::check(formatted);
+  limber::fuzz::check_spans(target, before);
+  limber::fuzz::check_spans(target, after);
+  if (before.ok() != after.ok()) {
+    differ(before.ok() ? "formatting added an error" : "formatting removed an error", source.text(),
+           once);
+  }
+  if (!before.ok()) return 0;
+
+  limber::PlanOptions flare_up;
+  flare_up.when.insert("flare_up");
+  for (const limber::PlanOptions& options : {limber::PlanOptions{}, flare_up}) {
+    const std::string plan_before = planned(before, options);
+    const std::string plan_after = planned(after, options);
+    if (plan_before != plan_after) {
+      differ("formatting changed the plan" +
+                 std::string(options.when.empty() ? "" : " on a flare-up day") + "\n--- source\n" +
+                 source.text() + "\n--- formatted\n" + once,
+             plan_before, plan_after);
+    }
+  }
+  return 0;
+}
