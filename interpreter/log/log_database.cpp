@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <thread>
 
 #include "interpreter/log/log_error.hpp"
 #include "interpreter/log/schema.hpp"
@@ -157,7 +159,18 @@ void LogDatabase::check(int code, const std::string& what) const {
 }
 
 void LogDatabase::exec(const std::string& sql, const std::string& what) const {
-  check(sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr), what);
+  // SQLite answers some collisions with SQLITE_BUSY at once, without its busy handler: two
+  // runs that open a new log together, one switching it to write-ahead logging while the other
+  // reads its schema. A statement that was busy did nothing, so it is tried again, within the
+  // same time a locked log is waited for.
+  const auto give_up =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  int code = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
+  while ((code & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    code = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
+  }
+  check(code, what);
 }
 
 // A database of someone else's tables is not ours to add to.
@@ -191,7 +204,15 @@ int LogDatabase::schema_version() const {
     if ((prepared & 0xff) == SQLITE_ERROR) return 0;
     check(prepared, "reading the log's schema version");
   }
-  const int stepped = sqlite3_step(statement);
+  // Busy at once while another run creates the log (see exec()): asked again, within the time.
+  const auto give_up =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  int stepped = sqlite3_step(statement);
+  while ((stepped & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    sqlite3_reset(statement);
+    stepped = sqlite3_step(statement);
+  }
   const int version = stepped == SQLITE_ROW ? sqlite3_column_int(statement, 0) : 0;
   sqlite3_finalize(statement);
   check(stepped, "reading the log's schema version");
