@@ -3,19 +3,16 @@
 // checked before the routine is read, and a bad one is named in the error (exit 2).
 
 #include <fmt/format.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <ctime>
-#include <filesystem>
 #include <vector>
 
 #include "interpreter/cli/checked_routine.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/replace_file.hpp"
 #include "interpreter/plan/calendar.hpp"
 #include "interpreter/plan/handout.hpp"
 
@@ -52,36 +49,6 @@ std::optional<std::int64_t> stamp_seconds() {
   const long long value = std::strtoll(fixed, &end, 10);
   if (*fixed == '\0' || *end != '\0' || errno != 0 || value < 0) return std::nullopt;
   return value;
-}
-
-// Writes `text` to a temporary file beside `path` and renames it into place, so that a
-// failure leaves neither a half-written calendar nor a temporary behind.
-std::optional<std::string> write_whole_file(const std::string& path, const std::string& text) {
-  const std::filesystem::path target(path);
-  std::string temporary =
-      (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(temporary.data());
-  if (fd < 0) return std::string(std::strerror(errno));
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(temporary.c_str());
-      return why;
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  // mkstemp makes the file readable by its owner only; a calendar is not a secret.
-  ::fchmod(fd, 0644);
-  if (::close(fd) != 0 || std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(temporary.c_str());
-    return why;
-  }
-  return std::nullopt;
 }
 
 int run_export(const ExportOptions& options) {
@@ -139,8 +106,9 @@ int run_export(const ExportOptions& options) {
     fmt::print("{}", calendar);
     return exit_ok;
   }
-  if (auto failure = write_whole_file(options.output, calendar)) {
-    return usage_error(fmt::format("-o {}: cannot write it: {}", options.output, *failure));
+  // A calendar is not a secret: a new one is readable by all.
+  if (auto failure = replace_file(options.output, calendar, 0644)) {
+    return usage_error(fmt::format("-o {}: cannot write it: {}", options.output, failure->reason));
   }
   return exit_ok;
 }

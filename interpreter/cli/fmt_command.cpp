@@ -5,9 +5,7 @@
 // that cannot be read or does not parse is reported and the others are still formatted.
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -18,16 +16,13 @@
 #include <system_error>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "grammar/diagnostic.hpp"
 #include "grammar/format.hpp"
 #include "grammar/parse.hpp"
 #include "grammar/source.hpp"
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+#include "interpreter/cli/replace_file.hpp"
 #include "interpreter/cli/report.hpp"
 
 namespace limber::cli {
@@ -89,37 +84,13 @@ std::filesystem::path replacement_target(const std::string& path) {
   return ec ? std::filesystem::path(path) : target;
 }
 
-bool write_all(int fd, std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t n = ::write(fd, text.data(), text.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    text.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
-// Writes `text` to a new file beside `path` and renames it over `path`. A rename within one
-// folder is atomic, so at every moment `path` holds either the old text or the new one: a crash
-// or a full disk never leaves a half-written routine. Returns an error message on failure.
-std::optional<std::string> replace_file(const std::string& path, std::string_view text) {
-  const std::filesystem::path target = replacement_target(path);
-  std::string temp =
-      (target.parent_path() / ("." + target.filename().string() + ".fmt-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return std::string("cannot create a temporary file: ") + std::strerror(errno);
-
-  // Keep the original's permissions: mkstemp creates the file readable by its owner only.
-  struct stat original {};
-  bool ok = ::stat(target.c_str(), &original) != 0 || ::fchmod(fd, original.st_mode & 07777) == 0;
-  ok = ok && write_all(fd, text) && ::fsync(fd) == 0;
-  const int error = errno;
-  ok = (::close(fd) == 0) && ok;
-  if (ok && std::rename(temp.c_str(), target.c_str()) == 0) return std::nullopt;
-
-  const std::string message = std::strerror(ok ? errno : error);
-  std::remove(temp.c_str());
-  return "cannot write '" + path + "': " + message;
+// Rewrites `path` (through a symbolic link, its target) with `text`; see replace_file.hpp.
+// Returns an error message on failure.
+std::optional<std::string> rewrite(const std::string& path, std::string_view text) {
+  const auto failure = replace_file(replacement_target(path), text, 0600);
+  if (!failure) return std::nullopt;
+  if (failure->temporary_not_created) return "cannot create a temporary file: " + failure->reason;
+  return "cannot write '" + path + "': " + failure->reason;
 }
 
 // Formats one file as `options` ask; returns its exit code.
@@ -151,7 +122,7 @@ int format_one(const std::string& argument, Mode mode) {
         return exit_ok;
       }
       if (is_canonical(*source, formatted)) return exit_ok;
-      if (const auto failure = replace_file(argument, formatted)) {
+      if (const auto failure = rewrite(argument, formatted)) {
         return report_unusable(argument, "cannot-write", *failure);
       }
       print_stdout("reformatted: " + argument + "\n");

@@ -29,27 +29,23 @@ struct HistoryCommandOptions {
 };
 
 int show_history(const HistoryCommandOptions& options) {
-  const std::optional<fs::path> path = chosen_log_path(options.log);
+  LoggedSessions logged;
+  try {
+    logged = read_logged_sessions(options.log,
+                                  options.file.empty() ? "" : recorded_routine_path(options.file));
+  } catch (const log::LogError& problem) {
+    fmt::print(stderr, "limber history: {}\n", problem.what());
+    return exit_usage;
+  }
+  const std::optional<fs::path>& path = logged.path;
   if (!path) {
     fmt::print(stderr,
                "limber history: there is no home folder (HOME or XDG_DATA_HOME) to find the "
                "session log in; name it with --log PATH\n");
     return exit_usage;
   }
-  std::vector<log::LoggedSession> sessions;
-  std::error_code error;
-  if (fs::exists(*path, error)) {
-    try {
-      const log::SessionLog session_log(*path, log::OpenMode::read_only);
-      sessions =
-          session_log.sessions(options.file.empty() ? "" : recorded_routine_path(options.file));
-    } catch (const log::LogError& problem) {
-      fmt::print(stderr, "limber history: {}\n", problem.what());
-      return exit_usage;
-    }
-  }
   const std::vector<log::RoutineHistory> routines =
-      log::history_of(sessions, {options.weeks, log::Clock::now()});
+      log::history_of(logged.sessions, {options.weeks, log::Clock::now()});
   if (options.format == "json") {
     std::cout << log::history_json(routines, options.weeks);
     return exit_ok;

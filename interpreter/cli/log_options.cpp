@@ -21,4 +21,15 @@ std::optional<std::filesystem::path> chosen_log_path(const LogOptions& options) 
   return log::default_log_path();
 }
 
+LoggedSessions read_logged_sessions(const LogOptions& options,
+                                    const std::string& routine_path_or_key) {
+  LoggedSessions read{chosen_log_path(options), {}};
+  std::error_code error;
+  if (read.path && std::filesystem::exists(*read.path, error)) {
+    read.sessions =
+        log::SessionLog(*read.path, log::OpenMode::read_only).sessions(routine_path_or_key);
+  }
+  return read;
+}
+
 }  // namespace limber::cli

@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "interpreter/log/session_log.hpp"
 
 namespace limber::cli {
 
@@ -22,5 +25,15 @@ void add_log_options(CLI::App& command, LogOptions& options, bool can_disable);
 // The log file the options name: --log, else $XDG_DATA_HOME/limber/sessions.db or
 // ~/.local/share/limber/sessions.db. None with --no-log, or with no home to put it in.
 std::optional<std::filesystem::path> chosen_log_path(const LogOptions& options);
+
+struct LoggedSessions {
+  std::optional<std::filesystem::path> path;  // as chosen_log_path(); none: nothing was read
+  std::vector<log::LoggedSession> sessions;   // none when there is no log at `path` yet
+};
+
+// The sessions of `routine_path_or_key` (as for SessionLog::sessions()) in the log the options
+// name, read without creating or changing anything. Throws LogError when the log is unusable.
+LoggedSessions read_logged_sessions(const LogOptions& options,
+                                    const std::string& routine_path_or_key);
 
 }  // namespace limber::cli

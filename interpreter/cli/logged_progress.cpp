@@ -14,14 +14,11 @@ void apply_logged_progress(int week, const std::string& file, const Program& pro
   if (week > 0) return;
   LogOptions reading = log;
   reading.no_log = false;  // --no-log leaves this session unrecorded, not the earlier ones unread
-  const std::optional<std::filesystem::path> path = chosen_log_path(reading);
-  std::error_code error;
-  if (!path || !std::filesystem::exists(*path, error)) return;
   try {
-    const log::SessionLog session_log(*path, log::OpenMode::read_only);
     const std::string key =
         log::routine_key(recorded_routine_path(file), routine_title_of(program, routine));
-    if (const auto earned = log::earned_progress_weeks(session_log, key, log::Clock::now())) {
+    const LoggedSessions logged = read_logged_sessions(reading, key);
+    if (const auto earned = log::earned_progress_weeks(logged.sessions, log::Clock::now())) {
       options.progress_weeks = *earned;
     }
   } catch (const log::LogError&) {

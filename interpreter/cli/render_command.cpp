@@ -105,7 +105,7 @@ int render(const RenderOptions& options) {
   if (const int* stop = std::get_if<int>(&opened)) return *stop;
   audio::Voice& voice = *std::get<std::unique_ptr<audio::Voice>>(opened);
   // The voice has accepted the language, so limber has its phrases.
-  const audio::Phrases& phrases = *audio::phrases_for(session_language(options.voice, planned));
+  const audio::Phrases& phrases = *audio::phrases_for(voice.language());
 
   const std::vector<Event> events = schedule(program, planned, holding(program, plan_options));
   try {

@@ -8,11 +8,11 @@
 #include <iostream>
 #include <iterator>
 
+#include "grammar/text_hash.hpp"
 #include "interpreter/backends/console/terminal_size.hpp"
 #include "interpreter/cli/exit_codes.hpp"
 #include "interpreter/cli/pain_score.hpp"
 #include "interpreter/log/log_error.hpp"
-#include "interpreter/log/text_hash.hpp"
 
 namespace limber::cli {
 
@@ -95,7 +95,7 @@ std::variant<std::unique_ptr<RunLog>, int> RunLog::open(const LogOptions& option
   try {
     auto log = std::make_unique<log::SessionLog>(*path, log::OpenMode::write);
     return std::unique_ptr<RunLog>(
-        new RunLog(std::move(log), recorded_routine_path(file), log::text_hash(text)));
+        new RunLog(std::move(log), recorded_routine_path(file), text_hash(text)));
   } catch (const log::LogError& problem) {
     refuse(problem.what());
     return exit_usage;

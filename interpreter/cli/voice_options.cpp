@@ -18,17 +18,6 @@ void add_voice_options(CLI::App& command, VoiceOptions& options) {
                      "default: the language's own");
 }
 
-std::string routine_language(const Program& program, const std::string& routine_title) {
-  const RoutineRef* routine = chosen_routine(program, routine_title);
-  if (routine == nullptr || routine->statements == nullptr) return {};
-  std::string language;
-  for (const auto& statement : *routine->statements) {
-    const auto* set = std::get_if<ast::Set>(&statement.node);
-    if (set != nullptr && set->setting.text == "language") language = set->value.text;
-  }
-  return language;
-}
-
 std::string session_language(const VoiceOptions& options, const Plan& plan) {
   return session_language(options, plan.language);
 }

@@ -23,11 +23,6 @@ struct VoiceOptions {
 
 void add_voice_options(CLI::App& command, VoiceOptions& options);
 
-// The routine's own `set language` (empty when it has none), read before any planning: `run`
-// checks the language before it asks its questions. No condition changes it, so it is the
-// plan's (Plan::language).
-std::string routine_language(const Program& program, const std::string& routine_title);
-
 // The language a session speaks: --language, else the routine's `set language`, else the
 // language of an explicit --voice when limber has phrases for it (`--voice es-419` speaks
 // Spanish), else English.

@@ -11,6 +11,7 @@
 
 #include "interpreter/log/log_error.hpp"
 #include "interpreter/log/schema.hpp"
+#include "interpreter/log/statement.hpp"
 
 namespace limber::log {
 
@@ -62,6 +63,22 @@ void refuse_what_is_not_sqlite(const fs::path& path) {
   }
 }
 
+// SQLite answers some collisions with SQLITE_BUSY at once, without its busy handler: two runs
+// that open a new log together, one switching it to write-ahead logging while the other reads
+// its schema. An attempt that was busy did nothing, so it is made again, within the same time a
+// locked log is waited for. Returns the last attempt's result code.
+template <typename Attempt>
+int retried_while_busy(Attempt attempt) {
+  const auto give_up =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  int code = attempt();
+  while ((code & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    code = attempt();
+  }
+  return code;
+}
+
 }  // namespace
 
 LogDatabase::LogDatabase(const fs::path& path, OpenMode mode) : path_(path) {
@@ -93,16 +110,10 @@ LogDatabase::LogDatabase(const fs::path& path, OpenMode mode) : path_(path) {
     if (existed) {
       // Reads every page's structure without changing a byte: a damaged log is refused here,
       // before anything could be written into it.
-      sqlite3_stmt* statement = nullptr;
-      check(sqlite3_prepare_v2(db_, "PRAGMA quick_check", -1, &statement, nullptr),
-            "checking the log");
-      const int stepped = sqlite3_step(statement);
-      const std::string verdict =
-          stepped == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))
-                                : "";
-      sqlite3_finalize(statement);
-      check(stepped, "checking the log");
-      if (verdict != "ok") throw LogError(damaged(path, found_broken));
+      Statement quick_check(*this, "PRAGMA quick_check", "checking the log");
+      if (!quick_check.step() || quick_check.text(0) != "ok") {
+        throw LogError(damaged(path, found_broken));
+      }
       refuse_what_is_not_a_limber_log();
     }
     const int version = schema_version();
@@ -159,34 +170,19 @@ void LogDatabase::check(int code, const std::string& what) const {
 }
 
 void LogDatabase::exec(const std::string& sql, const std::string& what) const {
-  // SQLite answers some collisions with SQLITE_BUSY at once, without its busy handler: two
-  // runs that open a new log together, one switching it to write-ahead logging while the other
-  // reads its schema. A statement that was busy did nothing, so it is tried again, within the
-  // same time a locked log is waited for.
-  const auto give_up =
-      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
-  int code = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
-  while ((code & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    code = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
-  }
-  check(code, what);
+  check(
+      retried_while_busy([&] { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr); }),
+      what);
 }
 
 // A database of someone else's tables is not ours to add to.
 void LogDatabase::refuse_what_is_not_a_limber_log() const {
-  sqlite3_stmt* statement = nullptr;
-  check(sqlite3_prepare_v2(db_,
-                           "SELECT count(*), count(CASE name WHEN 'schema_version' THEN 1 END) "
-                           "FROM sqlite_schema WHERE type = 'table'",
-                           -1, &statement, nullptr),
-        "reading the log's tables");
-  const int stepped = sqlite3_step(statement);
-  const int tables = sqlite3_column_int(statement, 0);
-  const int ours = sqlite3_column_int(statement, 1);
-  sqlite3_finalize(statement);
-  check(stepped, "reading the log's tables");
-  if (tables > 0 && ours == 0) {
+  Statement tables(*this,
+                   "SELECT count(*), count(CASE name WHEN 'schema_version' THEN 1 END) "
+                   "FROM sqlite_schema WHERE type = 'table'",
+                   "reading the log's tables");
+  tables.step();
+  if (tables.integer(0) > 0 && tables.integer(1) == 0) {
     throw LogError(fmt::format(
         "{} is an SQLite database but not a limber session log (it has no schema_version "
         "table). It was left as it is: choose another file with --log PATH",
@@ -204,15 +200,11 @@ int LogDatabase::schema_version() const {
     if ((prepared & 0xff) == SQLITE_ERROR) return 0;
     check(prepared, "reading the log's schema version");
   }
-  // Busy at once while another run creates the log (see exec()): asked again, within the time.
-  const auto give_up =
-      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
-  int stepped = sqlite3_step(statement);
-  while ((stepped & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  // Busy at once while another run creates the log: asked again, within the time.
+  const int stepped = retried_while_busy([&] {
     sqlite3_reset(statement);
-    stepped = sqlite3_step(statement);
-  }
+    return sqlite3_step(statement);
+  });
   const int version = stepped == SQLITE_ROW ? sqlite3_column_int(statement, 0) : 0;
   sqlite3_finalize(statement);
   check(stepped, "reading the log's schema version");
@@ -222,22 +214,16 @@ int LogDatabase::schema_version() const {
 void LogDatabase::migrate() {
   // IMMEDIATE takes the write lock at once, so of two runs opening a new log together one
   // migrates and the other, once it gets the lock, finds the work done.
-  exec("BEGIN IMMEDIATE", "upgrading the log");
-  try {
-    exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+  Transaction transaction(*this, "upgrading the log");
+  exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", "upgrading the log");
+  const auto& steps = migrations();
+  for (int version = schema_version(); version < current_schema_version; ++version) {
+    exec(std::string(steps[static_cast<std::size_t>(version)]), "upgrading the log");
+    exec("DELETE FROM schema_version", "upgrading the log");
+    exec(fmt::format("INSERT INTO schema_version (version) VALUES ({})", version + 1),
          "upgrading the log");
-    const auto& steps = migrations();
-    for (int version = schema_version(); version < current_schema_version; ++version) {
-      exec(std::string(steps[static_cast<std::size_t>(version)]), "upgrading the log");
-      exec("DELETE FROM schema_version", "upgrading the log");
-      exec(fmt::format("INSERT INTO schema_version (version) VALUES ({})", version + 1),
-           "upgrading the log");
-    }
-    exec("COMMIT", "upgrading the log");
-  } catch (...) {
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
   }
+  transaction.commit();
 }
 
 }  // namespace limber::log

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 
 namespace limber::log {
 
@@ -46,6 +47,30 @@ class LogDatabase {
 
   std::filesystem::path path_;
   sqlite3* db_ = nullptr;
+};
+
+// A run of writes that land together or not at all: BEGIN IMMEDIATE (the write lock at once),
+// rolled back unless committed however the scope is left. `what` names the writes in errors.
+class Transaction {
+ public:
+  Transaction(const LogDatabase& db, std::string what) : db_(db), what_(std::move(what)) {
+    db_.exec("BEGIN IMMEDIATE", what_);
+  }
+  ~Transaction() {
+    if (!committed_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  void commit() {
+    db_.exec("COMMIT", what_);
+    committed_ = true;
+  }
+
+ private:
+  const LogDatabase& db_;
+  std::string what_;
+  bool committed_ = false;
 };
 
 }  // namespace limber::log

@@ -28,25 +28,6 @@ StepStatus status_named(const std::string& name) {
   return StepStatus::done;
 }
 
-// A run of writes that land together or not at all.
-class Transaction {
- public:
-  explicit Transaction(const LogDatabase& db) : db_(db) {
-    db_.exec("BEGIN IMMEDIATE", "writing the session");
-  }
-  ~Transaction() {
-    if (!committed_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-  }
-  void commit() {
-    db_.exec("COMMIT", "writing the session");
-    committed_ = true;
-  }
-
- private:
-  const LogDatabase& db_;
-  bool committed_ = false;
-};
-
 }  // namespace
 
 std::string_view to_string(SessionEnd end) {
@@ -77,7 +58,7 @@ std::string routine_key(const std::string& path, const std::string& title) {
 SessionLog::SessionLog(const std::filesystem::path& path, OpenMode mode) : db_(path, mode) {}
 
 std::int64_t SessionLog::start_session(const SessionStart& start) {
-  Transaction transaction(db_);
+  Transaction transaction(db_, "writing the session");
   Statement session(db_,
                     "INSERT INTO sessions (routine_path, routine_title, routine_hash, "
                     "frequency_low, frequency_high, started_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -92,8 +92,6 @@ class SessionLog {
   // Throws LogError when the file cannot be used (see LogDatabase).
   SessionLog(const std::filesystem::path& path, OpenMode mode);
 
-  const std::filesystem::path& path() const { return db_.path(); }
-
   // Each write is its own transaction and throws LogError when it fails.
   std::int64_t start_session(const SessionStart& start);
   void record_step(std::int64_t session, const StepRecord& step);

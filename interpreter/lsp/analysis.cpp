@@ -31,4 +31,11 @@ Json range_in(const SourceFile& source, Span span) {
   return range_json(lines.position(span.begin), lines.position(span.end));
 }
 
+const Module* module_of(const Program& program, const SourceFile* source) {
+  for (const auto& module : program.modules) {
+    if (module->source.get() == source) return module.get();
+  }
+  return nullptr;
+}
+
 }  // namespace limber::lsp

@@ -48,4 +48,8 @@ class Analysis {
 // The text of one library or imported file, for positions in a file other than the document.
 Json range_in(const SourceFile& source, Span span);
 
+// The module of the program read from `source` (the document, a file it uses or a library
+// module), or null.
+const Module* module_of(const Program& program, const SourceFile* source);
+
 }  // namespace limber::lsp

@@ -38,10 +38,6 @@ class Items {
   Json items_ = Json::array();
 };
 
-bool is_dose_verb(std::string_view word) {
-  return word == "hold" || word == "reps" || word == "warmup";
-}
-
 void exercises(Items& items, const Knowledge& knowledge) {
   std::set<std::string, std::less<>> seen;
   for (const Program* program : knowledge.programs()) {

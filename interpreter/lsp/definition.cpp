@@ -11,13 +11,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const Module* module_of(const Program& program, const SourceFile* source) {
-  for (const auto& module : program.modules) {
-    if (module->source.get() == source) return module.get();
-  }
-  return nullptr;
-}
-
 Json location(std::string uri, Json range) {
   return {{"uri", std::move(uri)}, {"range", std::move(range)}};
 }

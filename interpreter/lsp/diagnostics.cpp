@@ -23,10 +23,7 @@ std::string wording(const Diagnostic& d) {
 // The `use` statement of the document through which `imported` was read.
 std::optional<Span> use_line_of(const Analysis& analysis, const SourceFile& imported) {
   const Program& program = analysis.program();
-  const Module* module = nullptr;
-  for (const auto& m : program.modules) {
-    if (m->source.get() == &imported) module = m.get();
-  }
+  const Module* module = module_of(program, &imported);
   const fs::path folder = fs::path(analysis.source().name()).parent_path();
   std::optional<Span> first_file_use;
   for (const auto& statement : analysis.file().statements) {

@@ -10,10 +10,6 @@ namespace limber::lsp {
 
 namespace {
 
-bool is_dose_verb(std::string_view word) {
-  return word == "hold" || word == "reps" || word == "warmup";
-}
-
 std::string keyword_markdown(const KeywordDoc& doc) {
   return fmt::format("`{}`\n\n{}", doc.synopsis, doc.sentence);
 }

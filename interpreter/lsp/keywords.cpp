@@ -110,4 +110,8 @@ const KeywordDoc* keyword_doc(std::string_view word) {
   return nullptr;
 }
 
+bool is_dose_verb(std::string_view word) {
+  return word == "hold" || word == "reps" || word == "warmup";
+}
+
 }  // namespace limber::lsp

@@ -21,4 +21,7 @@ std::span<const KeywordDoc> keyword_docs();
 // `sides` find `switch sides`; null for a word that is not a keyword.
 const KeywordDoc* keyword_doc(std::string_view word);
 
+// `hold`, `reps` and `warmup`: the words an exercise's name follows.
+bool is_dose_verb(std::string_view word);
+
 }  // namespace limber::lsp

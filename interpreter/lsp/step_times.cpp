@@ -1,8 +1,8 @@
 #include "interpreter/lsp/step_times.hpp"
 
 #include <algorithm>
-#include <set>
-#include <string>
+#include <cmath>
+#include <cstddef>
 
 #include "interpreter/plan/plan.hpp"
 
@@ -10,132 +10,83 @@ namespace limber::lsp {
 
 namespace {
 
-bool is_round(const PlanStep& step) {
-  return step.kind == StepKind::hold || step.kind == StepKind::reps;
+// Steps [first, last) of the plan.
+struct Run {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool empty() const { return first >= last; }
+};
+
+bool inside(const Span& inner, const Span& outer) {
+  return outer.begin <= inner.begin && inner.end <= outer.end;
 }
 
-// Walks statements and plan steps side by side. On anything unexpected it stops for good
-// rather than guess: a missing hint is better than a wrong time.
-class Matcher {
+// Times each statement from the steps the planner says it made (PlanStep::statement), so what
+// runs, in what order and how long is the planner's answer alone. The walk over the source only
+// finds which steps are whose: those whose statement lies in a statement's span are its own or
+// its body's.
+class Timer {
  public:
-  Matcher(const Plan& plan, std::set<const ast::Dose*> running, std::set<std::string> given)
-      : steps_(plan.steps), running_(std::move(running)), given_(std::move(given)) {}
+  explicit Timer(const std::vector<PlanStep>& steps) : steps_(steps) {}
 
-  void block(const std::vector<ast::Statement>& statements) {
-    for (const ast::Statement& statement : statements) {
-      if (lost_) return;
-      this->statement(statement);
-    }
+  void block(const std::vector<ast::Statement>& statements, Run within) {
+    for (const ast::Statement& statement : statements) this->statement(statement, within);
   }
 
   std::vector<StepTime> times() && { return std::move(times_); }
 
  private:
-  bool skipped(const ast::Statement& statement) const {
-    return statement.unless && given_.count(statement.unless->text) > 0;
+  // The statement's steps within `within`: one contiguous run, since the planner walks a
+  // statement once per pass of the blocks around it and `within` is one pass of those.
+  Run run_of(const Span& span, Run within) const {
+    Run run{within.first, within.first};
+    while (run.first < within.last && !inside(steps_[run.first].statement, span)) ++run.first;
+    run.last = run.first;
+    while (run.last < within.last && inside(steps_[run.last].statement, span)) ++run.last;
+    return run;
   }
 
-  bool next_is(StepKind kind) const { return at_ < steps_.size() && steps_[at_].kind == kind; }
-
-  bool expect(StepKind kind) {
-    if (!next_is(kind)) lost_ = true;
-    if (lost_) return false;
-    ++at_;
-    return true;
-  }
-
-  // The rounds of one side: round 1 … N, with a rest between two rounds.
-  void rounds() {
-    if (at_ >= steps_.size() || !is_round(steps_[at_])) {
-      lost_ = true;
-      return;
-    }
-    const int count = std::max(1, steps_[at_].rounds);
-    ++at_;
-    for (int round = 2; round <= count && !lost_; ++round) {
-      expect(StepKind::rest);
-      if (at_ >= steps_.size() || !is_round(steps_[at_])) lost_ = true;
-      if (!lost_) ++at_;
-    }
-  }
-
-  void record(Span span, std::size_t first) {
-    if (lost_ || first >= at_) return;
-    const PlanStep& last = steps_[at_ - 1];
-    times_.push_back(
-        {span, steps_[first].start_s, last.start_s + last.duration_s - steps_[first].start_s});
+  void record(Span span, Run run) {
+    if (run.empty()) return;
+    const PlanStep& first = steps_[run.first];
+    const PlanStep& last = steps_[run.last - 1];
+    times_.push_back({span, first.start_s, last.start_s + last.duration_s - first.start_s});
   }
 
   static Span header(const ast::Statement& statement, const ast::Block& body) {
     return {statement.span.begin, body.span.begin + 1};
   }
 
-  void statement(const ast::Statement& statement) {
-    const std::size_t first = at_;
-    if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
-      if (!running_.count(dose)) return;
-      if (!expect(StepKind::transition)) return;
-      if (dose->verb == ast::Verb::warmup) {
-        expect(StepKind::warmup);
-      } else {
-        rounds();
-        if (dose->sides == ast::Sides::each && expect(StepKind::switch_sides)) rounds();
-      }
-      record(statement.span, first);
-      return;
-    }
-    if (skipped(statement)) return;
-    if (std::holds_alternative<ast::SwitchSides>(statement.node)) {
-      // Only after a dose that ran; otherwise the planner has nothing to switch.
-      if (!next_is(StepKind::switch_sides)) return;
-      ++at_;
-      rounds();
-      record(statement.span, first);
-    } else if (std::holds_alternative<ast::Rest>(statement.node)) {
-      if (expect(StepKind::rest)) record(statement.span, first);
-    } else if (std::holds_alternative<ast::Say>(statement.node)) {
-      expect(StepKind::say);
-    } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
-      if (!expect(StepKind::section)) return;
-      block(section->body.statements);
-      record(header(statement, section->body), first);
+  void statement(const ast::Statement& statement, Run within) {
+    const Run run = run_of(statement.span, within);
+    if (run.empty()) return;  // skipped, or a statement that makes no steps
+    if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
+      record(header(statement, section->body), run);
+      block(section->body.statements, run);
     } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
-      block(repeat->body.statements);
-      if (lost_) return;
-      // The planner lists the first pass, then copies of it for the other passes.
-      const std::size_t pass = at_ - first;
-      at_ = std::min(steps_.size(),
-                     first + pass * static_cast<std::size_t>(std::max(1.0, repeat->times.number)));
-      record(header(statement, repeat->body), first);
+      // The header times every pass; its body, one pass. The planner copies the first pass for
+      // the others, back to back, so the passes share the run equally; should they not, a
+      // missing hint is better than a wrong time.
+      const auto passes = static_cast<std::size_t>(std::max(1.0, std::floor(repeat->times.number)));
+      const std::size_t length = run.last - run.first;
+      if (length % passes != 0) return;
+      const Run first_pass{run.first, run.first + length / passes};
+      record(header(statement, repeat->body), run);
+      block(repeat->body.statements, first_pass);
     } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      const bool holds = given_.count(branch->condition.text) > 0;
-      const ast::Block* taken =
-          holds ? &branch->then_body : (branch->else_body ? &*branch->else_body : nullptr);
-      if (taken == nullptr) return;
-      const bool inline_step = holds ? branch->inline_then : branch->else_if;
-      if (inline_step) {
-        this->statement(taken->statements.front());
-      } else {
-        block(taken->statements);
-      }
+      // Only the branch taken has steps; the other finds none.
+      block(branch->then_body.statements, run);
+      if (branch->else_body) block(branch->else_body->statements, run);
+    } else if (!std::holds_alternative<ast::Say>(statement.node)) {
+      // A dose (its transition, rounds, rests between them and any switch), a `switch sides`
+      // (the switch and the rounds on the other side) or a rest. A `say` takes no time: no hint.
+      record(statement.span, run);
     }
   }
 
   const std::vector<PlanStep>& steps_;
-  std::set<const ast::Dose*> running_;
-  std::set<std::string> given_;
-  std::size_t at_ = 0;
-  bool lost_ = false;
   std::vector<StepTime> times_;
 };
-
-std::set<std::string> given_conditions(const RoutineRef& routine) {
-  std::set<std::string> given;
-  for (const ast::Statement& statement : *routine.statements) {
-    if (const auto* g = std::get_if<ast::Given>(&statement.node)) given.insert(g->condition.text);
-  }
-  return given;
-}
 
 }  // namespace
 
@@ -148,13 +99,9 @@ std::vector<RoutineTime> routine_times(const Program& program) {
     options.routine = routine.title;
     if (plan_refusal(program, options)) continue;
     const Plan planned = plan(program, options);
-    std::set<const ast::Dose*> running;
-    for (const PlannedDose& dose : summarize(program, routine, PlanWorlds::of(options)).doses) {
-      if (dose.worlds.test(0)) running.insert(dose.dose);
-    }
-    Matcher matcher(planned, std::move(running), given_conditions(routine));
-    matcher.block(*routine.statements);
-    std::vector<StepTime> times = std::move(matcher).times();
+    Timer timer(planned.steps);
+    timer.block(*routine.statements, {0, planned.steps.size()});
+    std::vector<StepTime> times = std::move(timer).times();
     std::sort(times.begin(), times.end(),
               [](const StepTime& a, const StepTime& b) { return a.span.begin < b.span.begin; });
     out.push_back({&routine, planned.total_s, planned.target_s, std::move(times)});

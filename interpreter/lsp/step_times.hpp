@@ -1,10 +1,10 @@
 #pragma once
 
-// When each step of a routine starts and how long it takes, read from plan(): the planner's
-// steps (a transition, each round, the rests between rounds, a switch) are matched back to the
-// statements that made them, walking the routine in the order the planner does. What runs is
-// the planner's answer (summarize() says which doses run in the plan's world); this only finds
-// where each statement's steps begin and end in the plan.
+// When each step of a routine starts and how long it takes, read from plan(): each of the
+// planner's steps (a transition, each round, the rests between rounds, a switch) names the
+// statement that made it (PlanStep::statement), and a statement runs from its first step to its
+// last. What runs, and in what order, is the planner's answer alone; this only finds where each
+// statement's steps begin and end in the plan.
 
 #include <optional>
 #include <vector>

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "grammar/text_hash.hpp"
 #include "interpreter/plan/ics_text.hpp"
 
 namespace limber {
@@ -14,17 +15,6 @@ namespace limber {
 namespace {
 
 using namespace std::chrono;
-
-// FNV-1a, 64 bits: a hash that is the same on every machine and every build, which the UIDs
-// need (std::hash promises neither).
-std::uint64_t stable_hash(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
 
 std::optional<int> digits(std::string_view text) {
   if (text.empty()) return std::nullopt;
@@ -149,8 +139,8 @@ std::string calendar_ics(const Handout& handout, const CalendarRequest& request,
       fmt::format("{}, {}: {}.\n{}\n{}", handout.title, handout.length,
                   exercises_in_a_line(handout), stop_on_pain, pain_lasts);
   const std::string stamp = utc_stamp(request.stamp_s);
-  const std::uint64_t text_hash = stable_hash(request.routine_text);
-  const std::uint64_t title_hash = stable_hash(handout.title);
+  const std::string text_fingerprint = text_hash(request.routine_text);
+  const std::string title_fingerprint = text_hash(handout.title);
   const double total_s = handout.plan == nullptr ? 0 : handout.plan->total_s;
 
   std::string out = ics_line("BEGIN", "VCALENDAR");
@@ -161,7 +151,8 @@ std::string calendar_ics(const Handout& handout, const CalendarRequest& request,
   for (const sys_days day : session_days(request, per_week)) {
     const std::string date = date_text(day);
     out += ics_line("BEGIN", "VEVENT");
-    out += ics_line("UID", fmt::format("{:016x}-{}-{:016x}@limber", text_hash, date, title_hash));
+    out +=
+        ics_line("UID", fmt::format("{}-{}-{}@limber", text_fingerprint, date, title_fingerprint));
     out += ics_line("DTSTAMP", stamp);
     out += ics_line("DTSTART", fmt::format("{}T{:02}{:02}00", date, request.hour, request.minute));
     out += ics_line("DURATION", duration_value(total_s));

@@ -208,8 +208,7 @@ class HandoutBuilder {
   }
 
   std::string reason(const std::string& condition) const {
-    const auto found = program_.conditions.find(condition);
-    return found == program_.conditions.end() ? condition : found->second.reason;
+    return condition_reason(program_, condition);
   }
 
   // An exercise's display name.
@@ -218,18 +217,7 @@ class HandoutBuilder {
     return exercise == nullptr ? name : exercise->display_name;
   }
 
-  // What the plan leaves out, in words: it names a skipped section "section TITLE" and a skipped
-  // `repeat` or `if` block "block" or "block in SECTION" (plan.cpp), an exercise by its name.
-  std::string skipped_name(const std::string& what) const {
-    if (program_.find_exercise(what) != nullptr) return display_name(what);
-    constexpr std::string_view section = "section ";
-    constexpr std::string_view block_in = "block in ";
-    if (what.starts_with(section)) {
-      return "the \"" + what.substr(section.size()) + "\" section";
-    }
-    if (what.starts_with(block_in)) return "some steps of \"" + what.substr(block_in.size()) + "\"";
-    return "some steps";
-  }
+  std::string skipped_name(const std::string& what) const { return skipped_what(program_, what); }
 
   static std::string fmt_left_out(const std::string& name, const std::string& why) {
     return name + " (" + why + ")";

@@ -100,4 +100,24 @@ std::string frequency_phrase(const Frequency& frequency) {
   return times_words(frequency.low) + " a week";
 }
 
+std::string skipped_what(const Program& program, const std::string& what, bool sentence_start) {
+  if (const Exercise* exercise = program.find_exercise(what)) return exercise->display_name;
+  constexpr std::string_view section = "section ";
+  constexpr std::string_view block_in = "block in ";
+  const std::string the = sentence_start ? "The" : "the";
+  const std::string some = sentence_start ? "Some" : "some";
+  if (what.starts_with(section)) {
+    return fmt::format("{} \"{}\" section", the, what.substr(section.size()));
+  }
+  if (what.starts_with(block_in)) {
+    return fmt::format("{} steps of \"{}\"", some, what.substr(block_in.size()));
+  }
+  return some + " steps";
+}
+
+std::string condition_reason(const Program& program, const std::string& condition) {
+  const auto found = program.conditions.find(condition);
+  return found == program.conditions.end() ? condition : found->second.reason;
+}
+
 }  // namespace limber

@@ -1,7 +1,9 @@
 #pragma once
 
 // The patient's words for amounts of time, doses and how often: written out ("30 seconds",
-// "10 repetitions, 2 sets"), never the routine's shorthand ("30s x2").
+// "10 repetitions, 2 sets"), never the routine's shorthand ("30s x2"); and for what a plan
+// leaves out and why. The handout uses them, and so does the run's screen
+// (interpreter/run/patient_words.hpp), so the patient reads the same words in both.
 
 #include <string>
 
@@ -31,5 +33,16 @@ std::string progress_words(const StepProgress& progress, bool reps);
 
 // "every day", "once a week", "twice a week", "3 times a week", "3 to 5 times a week".
 std::string frequency_phrase(const Frequency& frequency);
+
+// What the plan leaves out (SkippedStep::exercise, ReplacedStep::by), in words: an exercise by
+// its display name; the plan's "section TITLE" as `the "TITLE" section`, its "block in
+// SECTION" as `some steps of "SECTION"`, any other block as "some steps". With
+// `sentence_start`, those three begin with a capital ("The …", "Some …").
+std::string skipped_what(const Program& program, const std::string& what,
+                         bool sentence_start = false);
+
+// Why a condition leaves a step out, in the patient's words: its `reason` (its name when the
+// program does not know it).
+std::string condition_reason(const Program& program, const std::string& condition);
 
 }  // namespace limber

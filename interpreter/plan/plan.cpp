@@ -323,6 +323,16 @@ class Planner {
                  LastDoses& last) {
     const WorldMask worlds = running(statement, outer, section);
     if (worlds.none()) return;
+    // The steps emitted from here on are this statement's until it is done, when the enclosing
+    // one (a section whose body this is) takes them again.
+    const Span enclosing = statement_;
+    statement_ = statement.span;
+    walk(statement, next, settings, worlds, section, last);
+    statement_ = enclosing;
+  }
+
+  void walk(const ast::Statement& statement, const ast::Statement* next, const Settings& settings,
+            const WorldMask& worlds, const std::string& section, LastDoses& last) {
     if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
       const bool switch_follows =
           next != nullptr && std::holds_alternative<ast::SwitchSides>(next->node);
@@ -625,6 +635,7 @@ class Planner {
       plan_->steps.push_back({kind, exercise ? exercise->name : std::string(), side, round, rounds,
                               summary_.total_s[0], duration, section,
                               text ? *text : std::string()});
+      plan_->steps.back().statement = statement_;
     }
     worlds.for_each([&](std::size_t w) {
       summary_.total_s[w] += duration;
@@ -643,6 +654,7 @@ class Planner {
   const std::string no_section_;
   PlanSummary summary_;
   double repeats_ = 1;  // the product of the enclosing `repeat` counts
+  Span statement_;      // the statement being walked, for PlanStep::statement
 };
 
 }  // namespace
@@ -693,6 +705,17 @@ std::optional<Frequency> routine_frequency(const Program& program, const std::st
     }
   }
   return found;
+}
+
+std::string routine_language(const Program& program, const std::string& title) {
+  const RoutineRef* routine = chosen_routine(program, title);
+  if (routine == nullptr || routine->statements == nullptr) return {};
+  std::string language;
+  for (const auto& statement : *routine->statements) {
+    const auto* set = std::get_if<ast::Set>(&statement.node);
+    if (set != nullptr && set->setting.text == "language") language = set->value.text;
+  }
+  return language;
 }
 
 Plan plan(const Program& program, const PlanOptions& options) {

@@ -55,6 +55,10 @@ struct PlanStep {
   std::string text;     // say: the words; section: its title; reps: the repetitions, as "10"
   // hold and reps rounds of a progressing dose: how it grows (its amount, its rounds or both).
   std::vector<StepProgress> progress;
+  // The statement that made the step (a dose, the `switch sides` that repeats one, a rest, a say
+  // or a section), so the language server can time each statement from the plan itself rather
+  // than walk the routine again. Not part of `limber plan`'s output.
+  Span statement;
 };
 
 // A progressing dose of the plan, once per place in the routine, for the plan's notes.
@@ -195,5 +199,10 @@ const RoutineRef* chosen_routine(const Program& program, const std::string& titl
 // The `frequency` of the routine `title` names (or the first), without planning it (as
 // Plan::frequency); none when it has none.
 std::optional<Frequency> routine_frequency(const Program& program, const std::string& title);
+
+// The routine's own `set language` (empty when it has none), read without planning: `run`
+// checks the language before it asks its questions. No condition changes it, so it is the
+// plan's (Plan::language).
+std::string routine_language(const Program& program, const std::string& title);
 
 }  // namespace limber

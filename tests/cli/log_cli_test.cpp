@@ -81,11 +81,6 @@ class LogCli : public testing::CliFixture {
     posix_spawn_file_actions_destroy(&actions);
     return pid;
   }
-  static int wait_for(pid_t pid) {
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  }
   // Starts `limber args…` on a new pseudo-terminal, as its session leader (so closing
   // `terminal` hangs it up, as closing a terminal window does), and reads what it prints
   // until `seen` shows (up to 20 s); returns false if it never does.
@@ -141,6 +136,18 @@ class LogCli : public testing::CliFixture {
       std::this_thread::sleep_for(20ms);
     }
     return false;
+  }
+  // A run without a terminal, sent `signal` once its session has begun, exits with
+  // `exit_code` and ends its session in the log as interrupted.
+  void expect_signal_interrupts_the_run(int signal, int exit_code) {
+    const auto file = write("r.limber", routine);
+    const pid_t pid = start({"run", "--speed", "2", file}, "run");
+    ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM sessions", "1\n"));
+    std::this_thread::sleep_for(300ms);
+    kill(pid, signal);
+    EXPECT_EQ(wait_for_at_most_20s(pid), exit_code);
+    EXPECT_EQ(outcomes(), "interrupted\n");
+    EXPECT_NE(read(dir_ / "run.out").find("Interrupted."), std::string::npos);
   }
 };
 
@@ -201,26 +208,12 @@ TEST_F(LogCli, QuitAndCtrlCEndTheSessionInTheLog) {
 }
 
 TEST_F(LogCli, SigtermEndsARunWithoutATerminalLikeCtrlC) {
-  const auto file = write("r.limber", routine);
-  const pid_t pid = start({"run", "--speed", "2", file}, "run");
-  ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM sessions", "1\n"));
-  std::this_thread::sleep_for(300ms);
-  kill(pid, SIGTERM);
-  EXPECT_EQ(wait_for(pid), 143);
-  EXPECT_EQ(outcomes(), "interrupted\n");
-  EXPECT_NE(read(dir_ / "run.out").find("Interrupted."), std::string::npos);
+  expect_signal_interrupts_the_run(SIGTERM, 143);
 }
 
 // SIGHUP's default would kill the run mid-step, leaving the session without an end.
 TEST_F(LogCli, SighupEndsARunWithoutATerminalLikeSigterm) {
-  const auto file = write("r.limber", routine);
-  const pid_t pid = start({"run", "--speed", "2", file}, "run");
-  ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM sessions", "1\n"));
-  std::this_thread::sleep_for(300ms);
-  kill(pid, SIGHUP);
-  EXPECT_EQ(wait_for(pid), 129);
-  EXPECT_EQ(outcomes(), "interrupted\n");
-  EXPECT_NE(read(dir_ / "run.out").find("Interrupted."), std::string::npos);
+  expect_signal_interrupts_the_run(SIGHUP, 129);
 }
 
 TEST_F(LogCli, SighupOnATerminalRestoresItAndEndsTheSession) {
@@ -257,7 +250,7 @@ TEST_F(LogCli, ARunKilledMidSessionKeepsWhatWasDone) {
   const pid_t pid = start({"run", "--speed", "10", file}, "run");
   ASSERT_TRUE(wait_until_rows("SELECT count(*) FROM steps", "1\n"));
   kill(pid, SIGKILL);
-  EXPECT_EQ(wait_for(pid), 128 + SIGKILL);
+  EXPECT_EQ(wait_for_at_most_20s(pid), 128 + SIGKILL);
   EXPECT_EQ(rows("SELECT outcome, ended_at FROM sessions"), "-|-\n");
   EXPECT_EQ(steps(), "cat_cow|hold|1|2|done|\n");
   // The log stays usable.
@@ -269,8 +262,8 @@ TEST_F(LogCli, TwoRunsAtOnceBothLand) {
   const auto file = write("r.limber", routine);
   const pid_t first = start({"run", "--speed", "50", file}, "first");
   const pid_t second = start({"run", "--speed", "50", file}, "second");
-  EXPECT_EQ(wait_for(first), 0) << read(dir_ / "first.out");
-  EXPECT_EQ(wait_for(second), 0) << read(dir_ / "second.out");
+  EXPECT_EQ(wait_for_at_most_20s(first), 0) << read(dir_ / "first.out");
+  EXPECT_EQ(wait_for_at_most_20s(second), 0) << read(dir_ / "second.out");
   EXPECT_EQ(outcomes(), "completed\ncompleted\n");
   EXPECT_EQ(rows("SELECT count(*) FROM steps WHERE status = 'done'"), "6\n");
 }

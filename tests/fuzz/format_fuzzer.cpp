@@ -26,13 +26,6 @@ namespace {
 constexpr const char* target = "format_fuzzer";
 constexpr std::size_t max_input = 1u << 20;
 
-bool has_errors(const limber::ParseResult& result) {
-  for (const auto& d : result.diagnostics) {
-    if (d.severity == limber::Severity::error) return true;
-  }
-  return false;
-}
-
 [[noreturn]] void differ(const std::string& what, const std::string& before,
                          const std::string& after) {
   std::fprintf(stderr, "%s: %s\n--- before\n%s\n--- after\n%s\n---\n", target, what.c_str(),
@@ -56,12 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const limber::SourceFile source(name, std::string(reinterpret_cast<const char*>(data), size));
   const limber::ParseResult parsed = limber::parse(source);
-  if (has_errors(parsed)) return -1;  // the formatter is only defined on a file that parses
+  if (!parsed.ok()) return -1;  // the formatter is only defined on a file that parses
 
   const std::string once = limber::format(source, parsed.file);
   const limber::SourceFile formatted(name, once);
   const limber::ParseResult reparsed = limber::parse(formatted);
-  if (has_errors(reparsed)) differ("the formatted text has syntax errors", source.text(), once);
+  if (!reparsed.ok()) differ("the formatted text has syntax errors", source.text(), once);
   const std::string twice = limber::format(formatted, reparsed.file);
   if (twice != once) differ("formatting is not idempotent", once, twice);
 

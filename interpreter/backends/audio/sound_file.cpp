@@ -19,6 +19,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The folder a file is written in: its parent, or the working folder for a bare name.
+fs::path folder_of(const fs::path& file) {
+  return file.has_parent_path() ? file.parent_path() : fs::path(".");
+}
+
 struct Format {
   std::string_view extension;
   int format;
@@ -71,7 +76,7 @@ const Format& format_for(const fs::path& out) {
 // Why `out` could not be written, from the system's error number, in words a therapist can
 // act on (libsndfile's own read "System error : Permission denied.").
 std::string reason(int error, const fs::path& out) {
-  const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  const fs::path folder = folder_of(out);
   switch (error) {
     case EACCES:
     case EPERM:
@@ -164,7 +169,7 @@ void check_output(const fs::path& out) {
   if (fs::is_directory(out, ec)) {
     throw SoundFileError(fmt::format("cannot write {}: it is a folder", out.string()));
   }
-  const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  const fs::path folder = folder_of(out);
   if (!fs::is_directory(folder, ec)) {
     throw SoundFileError(
         fmt::format("cannot write {}: there is no folder {}", out.string(), folder.string()));
@@ -179,7 +184,7 @@ void write_sound_file(const Timeline& timeline, const fs::path& out,
                       const std::function<void(double)>& progress, const FrameWriter& write) {
   check_output(out);
   const Format& format = format_for(out);
-  const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  const fs::path folder = folder_of(out);
   TemporaryFile temporary(folder /
                           fmt::format(".{}.{}.partial", out.filename().string(), getpid()));
   // Opened here rather than by libsndfile, so that a failure has the system's reason.

@@ -113,17 +113,12 @@ std::vector<std::string> wrap(std::string_view text, int width, std::string_view
 
 std::string wrap_lines(std::string_view text, int width) {
   if (width <= 0) return std::string(text);
+  // wrap() starts a new line at each line end already; only the joining is left.
   std::string out;
-  while (!text.empty()) {
-    const std::size_t end = text.find('\n');
-    const std::string_view line = text.substr(0, end);
-    const std::vector<std::string> lines = wrap(line, width);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      out += lines[i];
-      if (i + 1 < lines.size() || end != std::string_view::npos) out += '\n';
-    }
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
+  const std::vector<std::string> lines = wrap(text, width);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out += '\n';
+    out += lines[i];
   }
   return out;
 }

@@ -110,4 +110,4 @@ function problems(file, lines, tokens) {
   return found;
 }
 
-module.exports = { problems, colouring, KEYWORDS };
+module.exports = { problems };

@@ -1,10 +1,10 @@
-#include "interpreter/log/text_hash.hpp"
+#include "grammar/text_hash.hpp"
 
 #include <fmt/format.h>
 
 #include <cstdint>
 
-namespace limber::log {
+namespace limber {
 
 std::string text_hash(std::string_view text) {
   std::uint64_t hash = 0xcbf29ce484222325ull;  // the FNV offset basis
@@ -15,4 +15,4 @@ std::string text_hash(std::string_view text) {
   return fmt::format("{:016x}", hash);
 }
 
-}  // namespace limber::log
+}  // namespace limber
