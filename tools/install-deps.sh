@@ -14,6 +14,8 @@ if [ "${1:-build}" = test ]; then
   # tests). A machine may already have Node from elsewhere; only its commands matter.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
+  # npm fetches over HTTPS: a minimal machine has no certificate authorities to trust without it.
+  packages+=(ca-certificates)
   # The handouts printed to PDF by a real browser and read back (the handout's first font is
   # DejaVu Sans), and the calendar read back by an independent iCalendar parser.
   packages+=(chromium poppler-utils python3-icalendar fonts-dejavu-core)
