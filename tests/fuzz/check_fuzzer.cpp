@@ -16,6 +16,7 @@
 #include "interpreter/check/check.hpp"
 #include "interpreter/plan/plan.hpp"
 #include "interpreter/plan/plan_output.hpp"
+#include "targets.hpp"
 
 namespace {
 
@@ -31,7 +32,7 @@ void plan_if_allowed(const limber::Program& program, const limber::PlanOptions& 
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+int limber::fuzz::check_one(const std::uint8_t* data, std::size_t size) {
   if (size > max_input) return -1;
   static const std::string name = limber::fuzz::scratch_file("fuzz.limber");
 
@@ -52,3 +53,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   plan_if_allowed(program, flare_up);
   return 0;
 }
+
+LIMBER_FUZZ_ENTRY(limber::fuzz::check_one)

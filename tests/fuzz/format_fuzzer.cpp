@@ -3,14 +3,14 @@
 //   - parses again without syntax errors,
 //   - is a fixed point: format(format(x)) == format(x),
 //   - keeps the meaning: the reformatted program checks with errors exactly when the original
-//     does, is refused a plan exactly when it is, and otherwise plans to the same JSON, as
-//     written and on a flare-up day.
+//     does, is refused a plan exactly when it is, and otherwise plans to the same JSON in every
+//     world its routines vary (each combination of the conditions they mention, with and
+//     without the optional steps; plan_equivalence.hpp, whose own test shows it can fail).
 // Any difference aborts with both texts, which libFuzzer reports like a crash.
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <optional>
 #include <string>
 
 #include "fuzz_support.hpp"
@@ -18,8 +18,8 @@
 #include "grammar/format.hpp"
 #include "grammar/parse.hpp"
 #include "interpreter/check/check.hpp"
-#include "interpreter/plan/plan.hpp"
-#include "interpreter/plan/plan_output.hpp"
+#include "plan_equivalence.hpp"
+#include "targets.hpp"
 
 namespace {
 
@@ -33,17 +33,9 @@ constexpr std::size_t max_input = 1u << 20;
   std::abort();
 }
 
-// What the plan for `options` is: the refusal's reason, or the plan's JSON.
-std::string planned(const limber::Program& program, const limber::PlanOptions& options) {
-  if (const std::optional<std::string> refused = limber::plan_refusal(program, options)) {
-    return "refused: " + *refused;
-  }
-  return limber::plan_to_json(limber::plan(program, options)).dump(1);
-}
-
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+int limber::fuzz::format_one(const std::uint8_t* data, std::size_t size) {
   if (size > max_input) return -1;
   static const std::string name = limber::fuzz::scratch_file("fuzz.limber");
 
@@ -68,17 +60,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (!before.ok()) return 0;
 
-  limber::PlanOptions flare_up;
-  flare_up.when.insert("flare_up");
-  for (const limber::PlanOptions& options : {limber::PlanOptions{}, flare_up}) {
-    const std::string plan_before = planned(before, options);
-    const std::string plan_after = planned(after, options);
-    if (plan_before != plan_after) {
-      differ("formatting changed the plan" +
-                 std::string(options.when.empty() ? "" : " on a flare-up day") + "\n--- source\n" +
-                 source.text() + "\n--- formatted\n" + once,
-             plan_before, plan_after);
-    }
+  if (const auto difference = limber::fuzz::plan_difference(before, after)) {
+    differ("formatting changed the plan (" + difference->world + ")\n--- source\n" + source.text() +
+               "\n--- formatted\n" + once,
+           difference->before, difference->after);
   }
   return 0;
 }
+
+LIMBER_FUZZ_ENTRY(limber::fuzz::format_one)

@@ -1,9 +1,10 @@
 #pragma once
 
-// What the check, format and language-server fuzz targets share: a scratch folder for the
-// checked file to live in, and the span invariants of a checked program.
+// What the fuzz targets share: their entry point, a scratch folder for the checked file to live
+// in, and the span invariants of a checked program.
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -11,6 +12,19 @@
 #include <system_error>
 
 #include "interpreter/check/program.hpp"
+
+// Each target's work is a named function, `limber::fuzz::<target>_one` (targets.hpp), and its
+// libFuzzer entry point only calls it. The regression test (tests/fuzz/gtest/) compiles every
+// target into one ordinary program with LIMBER_FUZZ_REGRESSIONS, so it gets no entry point and
+// feeds the saved inputs to the very same functions, in release builds too.
+#ifdef LIMBER_FUZZ_REGRESSIONS
+#define LIMBER_FUZZ_ENTRY(function)
+#else
+#define LIMBER_FUZZ_ENTRY(function)                                                   \
+  extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) { \
+    return function(data, size);                                                      \
+  }
+#endif
 
 namespace limber::fuzz {
 

@@ -18,6 +18,7 @@
 #include "fuzz_support.hpp"
 #include "interpreter/lsp/dispatcher.hpp"
 #include "interpreter/lsp/framing.hpp"
+#include "targets.hpp"
 
 namespace {
 
@@ -101,7 +102,7 @@ std::vector<Item> messages(std::string_view input) {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+int limber::fuzz::lsp_one(const std::uint8_t* data, std::size_t size) {
   if (size > max_input) return -1;
   static const std::filesystem::path cache = limber::fuzz::scratch_folder() / "cache";
 
@@ -122,3 +123,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   return 0;
 }
+
+LIMBER_FUZZ_ENTRY(limber::fuzz::lsp_one)

@@ -16,10 +16,12 @@
 #include <type_traits>
 #include <variant>
 
+#include "fuzz_support.hpp"
 #include "grammar/diagnostic.hpp"
 #include "grammar/diagnostic_json.hpp"
 #include "grammar/parse.hpp"
 #include "grammar/source.hpp"
+#include "targets.hpp"
 
 namespace {
 
@@ -97,7 +99,7 @@ class SpanChecker {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+int limber::fuzz::parse_one(const std::uint8_t* data, std::size_t size) {
   if (size > max_input) return -1;  // -1 keeps the input out of the corpus.
 
   const limber::SourceFile source("fuzz.limber",
@@ -118,3 +120,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   return 0;
 }
+
+LIMBER_FUZZ_ENTRY(limber::fuzz::parse_one)
