@@ -112,7 +112,9 @@ class Loader {
     std::string name = main.name();  // before `main` is moved away
     Module& module = add(std::move(name), std::move(main));
     if (main_is_prelude) loaded_modules_.insert(std::string(prelude));
+    main_name_ = module.source->name();
     file_stack_.push_back(main_path);
+    depth_ = 1;
     // The prelude comes first so that its definitions are the ones a clash is reported against.
     // A library folder without a prelude is reported at the start of the checked file.
     if (!main_is_prelude) load_library(std::string(prelude), module.source.get(), {0, 0});
@@ -143,6 +145,7 @@ class Loader {
 
   void load_library(const std::string& name, const SourceFile* from, Span span) {
     if (!loaded_modules_.insert(name).second) return;
+    if (!within_limits(name, from, span)) return;
     auto text = library_text(name);
     if (!text) {
       std::string known;
@@ -159,7 +162,28 @@ class Loader {
     }
     Module& module = add(name, SourceFile(name + ".limber", std::move(*text)));
     module.library = true;
+    ++depth_;
     load_uses(module, options_.library_path.value_or(fs::path()));
+    --depth_;
+  }
+
+  // Whether one more file, used at `span` of `from`, may be read: the chain it would end stays
+  // within max_use_depth, and the files read within max_files_read. Otherwise reports why at the
+  // `use`; too many files only once, since every later `use` would say the same.
+  bool within_limits(const std::string& shown, const SourceFile* from, Span span) {
+    if (depth_ + 1 > max_use_depth) {
+      report(program_, from, msg::import_too_deep, span, shown, depth_ + 1, main_name_,
+             max_use_depth);
+      return false;
+    }
+    if (program_.modules.size() >= max_files_read) {
+      if (!too_many_files_reported_) {
+        report(program_, from, msg::import_too_many_files, span, shown, max_files_read);
+      }
+      too_many_files_reported_ = true;
+      return false;
+    }
+    return true;
   }
 
   // `use "FILE"`: FILE relative to the using file's folder, else in each shared folder of the
@@ -194,7 +218,10 @@ class Loader {
       report(program_, from, msg::import_cycle, span, chain + shown_path(path));
       return;
     }
-    if (!loaded_files_.insert(path).second) return;
+    if (loaded_files_.contains(path)) return;
+    // Before the file is marked as read, so that a shallower `use` of it may still read it.
+    if (!within_limits(shown_path(path), from, span)) return;
+    loaded_files_.insert(path);
     // Checked before opening: opening a pipe waits for a writer, and a device may never end.
     std::error_code ec;
     const fs::file_type type = fs::status(path, ec).type();
@@ -210,11 +237,16 @@ class Loader {
         for (const fs::path& f : folders) looked += (looked.empty() ? "" : ", ") + shown_path(f);
         d.help = fmt::format(fmt::runtime(msg::import_not_found.help), looked);
       }
+      if (const auto size = fs::file_size(path, ec); !ec && size > max_source_bytes) {
+        d.help = fmt::format(fmt::runtime(msg::import_too_large), max_source_bytes >> 20);
+      }
       return;
     }
     Module& module = add(shown_path(path), std::move(*loaded.source));
     file_stack_.push_back(path);
+    ++depth_;
     load_uses(module, path.parent_path());
+    --depth_;
     file_stack_.pop_back();
   }
 
@@ -240,6 +272,11 @@ class Loader {
   std::set<std::string> loaded_modules_;
   std::set<fs::path> loaded_files_;
   std::vector<fs::path> file_stack_;
+  // The files in the chain being read, library modules included (file_stack_ holds only the
+  // files, for the cycle check), and the checked file's name, which starts every chain.
+  std::size_t depth_ = 0;
+  std::string main_name_;
+  bool too_many_files_reported_ = false;
 };
 
 }  // namespace

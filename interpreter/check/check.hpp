@@ -16,6 +16,20 @@ struct CheckOptions {
   std::vector<std::filesystem::path> search_path;
 };
 
+// ---- limits on `use`, so that a mistaken or generated set of files fails at once, with a clear
+// error at the `use` that goes too far, instead of exhausting the stack or taking forever.
+
+// The longest chain of files using each other, counting the checked file (and a library module
+// at its end). A routine that uses a clinic file that uses a shared file is three; sixteen is far
+// more than any real layering needs, and each level is a nested call of the loader, so the
+// limit also keeps a chain of thousands of files from exhausting the stack.
+inline constexpr std::size_t max_use_depth = 16;
+// The most files one check reads: the checked file, the prelude, and every file and library
+// module used, each counted once. A routine and everything it uses is a few dozen files at most
+// (the whole standard library is seven); 256 leaves room for a large clinic folder while
+// keeping a check, which the editor repeats on every keystroke, from parsing thousands of files.
+inline constexpr std::size_t max_files_read = 256;
+
 // The checker's one entry point: parses `main`, reads the prelude and every module and file it
 // uses, resolves names, checks types, units and the safety rules. Stops after parsing when any
 // file has syntax errors, since meaning cannot be given to a broken tree.

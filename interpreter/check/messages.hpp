@@ -48,6 +48,21 @@ inline constexpr Text import_outside{
     "by --path or LIMBER_PATH"};
 inline constexpr Text import_cycle{"import-cycle", E, "these files use each other in a circle: {}",
                                    "remove one of the `use` lines"};
+inline constexpr std::string_view import_too_large =
+    "the file is larger than {} MiB, the most limber reads: check that `use` names the right "
+    "file";
+// The limits of check.hpp (max_use_depth, max_files_read), documented in docs/limits.md.
+inline constexpr Text import_too_deep{
+    "import-too-deep", E,
+    "using `{}` here makes a chain of {} files, each using the next, starting at {}; a chain may "
+    "be at most {} files long",
+    "use what this file needs from a file nearer the start of the chain, or combine some of the "
+    "files into one"};
+inline constexpr Text import_too_many_files{
+    "import-too-many-files", E,
+    "using `{}` here would make this check read more than {} files (counting the routine, the "
+    "prelude and every file and library module used)",
+    "use only the files that hold what the routine needs, or combine small files into one"};
 inline constexpr Text duplicate_definition{"duplicate-definition", E, "`{}` is already defined",
                                            "it was defined in {}; give this one another name"};
 

@@ -187,9 +187,15 @@ const std::vector<std::string>& every_code() {
       "unknown-language", "conditional-language",
       // progressions
       "expected-progress-step", "expected-progress-period", "expected-progress-goal",
-      "progress-shrinks", "progress-goal-not-above", "progress-twice", "progress-out-of-range"};
+      "progress-shrinks", "progress-goal-not-above", "progress-twice", "progress-out-of-range",
+      // the limits on `use` (docs/limits.md)
+      "import-too-deep", "import-too-many-files"};
   return codes;
 }
+
+// Codes whose case takes more files than belong in the suite (17 files using each other, 257
+// files read): tests/cli/limits_test.cpp makes the files and tests each to the letter.
+const std::set<std::string> made_by_a_test = {"import-too-deep", "import-too-many-files"};
 
 std::string read_source_file(const char* relative) {
   std::ifstream in(fs::path(LIMBER_SOURCE_DIR) / relative, std::ios::binary);
@@ -204,8 +210,10 @@ TEST(ConformanceCoverage, EveryCodeHasAFile) {
   for (const std::string& relative : suite_files()) {
     for (const auto& d : checked(relative).diagnostics) covered.insert(d.diagnostic.code);
   }
-  for (const std::string& code : every_code())
+  for (const std::string& code : every_code()) {
+    if (made_by_a_test.count(code)) continue;
     EXPECT_TRUE(covered.count(code)) << "no conformance file for " << code;
+  }
 }
 
 // Every code has its row in the language reference's table of codes.
