@@ -299,16 +299,19 @@ int run_routine(const RunCommandOptions& options) {
     RealClock clock(options.speed);
     result = run(program, planned, clock, backends, &observed, acknowledged);
   }
-  if (session_log) session_log->finish(result.outcome, interactive);
+  // A session the log lost part of (the disk filled up) ends with exit 2, as any file limber
+  // could not write does, so that a script sees it; pain and signals keep their own codes.
+  const bool recorded = !session_log || session_log->finish(result.outcome, interactive);
+  const int done = recorded ? exit_ok : exit_usage;
   switch (result.outcome) {
     case RunOutcome::completed:
-      return exit_ok;
+      return done;
     case RunOutcome::pain:
       std::cerr << wrap_lines(pain_advice, terminal_columns(STDERR_FILENO)) << std::flush;
       return exit_pain;
     case RunOutcome::quit:
       std::cerr << "Session stopped before the end.\n" << std::flush;
-      return exit_ok;
+      return done;
     case RunOutcome::interrupted:
       std::cerr << "Interrupted.\n" << std::flush;
       switch (stop_signal_received()) {

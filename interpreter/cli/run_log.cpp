@@ -136,7 +136,7 @@ void RunLog::record_red_flag(const std::string& routine_title,
   }
 }
 
-void RunLog::finish(RunOutcome outcome, bool can_ask) {
+bool RunLog::finish(RunOutcome outcome, bool can_ask) {
   recorder_->end(end_of(outcome), log::Clock::now());
   if (outcome == RunOutcome::pain && can_ask && recorder_->reported_pain()) {
     if (const std::optional<int> score =
@@ -149,7 +149,9 @@ void RunLog::finish(RunOutcome outcome, bool can_ask) {
                "limber run: the session log stopped being written during this session: {}. "
                "What came after is not recorded.\n",
                *recorder_->failure());
+    return false;
   }
+  return true;
 }
 
 }  // namespace limber::cli

@@ -51,8 +51,8 @@ class RunLog {
   log::SessionRecorder& recorder() { return *recorder_; }
 
   // Writes how the session ended; after pain, on a terminal, asks for the score first. Says on
-  // stderr when the log could not be written to the end.
-  void finish(RunOutcome outcome, bool can_ask);
+  // stderr when the log could not be written to the end, and returns false then.
+  bool finish(RunOutcome outcome, bool can_ask);
 
  private:
   RunLog(std::unique_ptr<log::SessionLog> log, std::string path, std::string hash)

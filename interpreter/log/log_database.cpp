@@ -1,8 +1,10 @@
 #include "interpreter/log/log_database.hpp"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
 
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -35,6 +37,50 @@ std::string locked(const fs::path& path) {
       "the session log {} is in use by another program and stayed locked for {} seconds; close "
       "that program or try again",
       path.string(), busy_timeout_ms / 1000);
+}
+
+// A full disk loses nothing already recorded: SQLite's transactions land whole or not at all.
+std::string full(const fs::path& path) {
+  return fmt::format(
+      "cannot write the session log {}: the disk is full. The sessions recorded before are "
+      "kept; free some space on the disk, or choose another file with --log PATH",
+      path.string());
+}
+
+std::string too_big(const fs::path& path) {
+  return fmt::format(
+      "cannot write the session log {}: it would grow past the largest file this system allows "
+      "(ulimit -f). The sessions recorded before are kept; raise the limit, or choose another "
+      "file with --log PATH",
+      path.string());
+}
+
+std::string refused(const fs::path& path, std::string_view detail) {
+  return fmt::format(
+      "cannot write the session log {}: the disk refused the write ({}). The sessions recorded "
+      "before are kept; check that the disk has room, or choose another file with --log PATH",
+      path.string(), detail);
+}
+
+// The I/O errors of writing: a file or its write-ahead log growing, flushed or resized.
+bool writing(int extended_code) {
+  switch (extended_code) {
+    case SQLITE_IOERR_WRITE:
+    case SQLITE_IOERR_FSYNC:
+    case SQLITE_IOERR_DIR_FSYNC:
+    case SQLITE_IOERR_TRUNCATE:
+    case SQLITE_IOERR_SHMSIZE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether this process may grow a file only so far (`ulimit -f`), which is then the likely
+// reason a write failed.
+bool file_size_limited() {
+  rlimit limit{};
+  return ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
 }
 
 // Every SQLite file starts with these 16 bytes. Checked before SQLite sees the file, so that a
@@ -156,8 +202,19 @@ void LogDatabase::check(int code, const std::string& what) const {
     case SQLITE_NOTADB:
       throw LogError(damaged(path_, found_broken));
     case SQLITE_FULL:
-      throw LogError(
-          fmt::format("cannot write the session log {}: the disk is full", path_.string()));
+      throw LogError(full(path_));
+    case SQLITE_IOERR:
+      if (writing(code)) {
+        // SQLite calls a full disk SQLITE_FULL only when the system said ENOSPC; a quota
+        // (EDQUOT) or a file-size limit (EFBIG) is a plain I/O error, and by the time it is
+        // reported SQLite has usually lost the system's reason (sqlite3_system_errno is 0).
+        const int error = sqlite3_system_errno(db_);
+        if (error == ENOSPC || error == EDQUOT) throw LogError(full(path_));
+        if (error == EFBIG || file_size_limited()) throw LogError(too_big(path_));
+        throw LogError(refused(path_, sqlite3_errmsg(db_)));
+      }
+      throw LogError(fmt::format("the session log {}: {} failed: {}", path_.string(), what,
+                                 sqlite3_errmsg(db_)));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:

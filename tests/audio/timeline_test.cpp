@@ -170,7 +170,10 @@ fs::path empty_folder(const std::string& name) {
 TEST(SoundFile, AWriteThatFailsMidwaySaysWhyAndLeavesNoFileAndNoTemporary) {
   const Timeline timeline = build_timeline({say(0.5, "abcde"), beep(2)}, 5, tenth_per_character);
   for (const auto& failure : std::vector<std::pair<int, std::string>>{
-           {ENOSPC, "the disk is full"},
+           {ENOSPC, "the disk is full: free some space on it, or write the file on another disk"},
+           {EFBIG,
+            "it would grow past the largest file this system allows (ulimit -f): raise the limit "
+            "and render again"},
            {EIO, "input/output error"},
        }) {
     // Named copies: clang 14 cannot capture a structured binding in the lambda below.

@@ -324,6 +324,56 @@ TEST_F(LogCli, ALockedLogWaitsThenStopsTheRunAndIsLeftAsItWas) {
   EXPECT_EQ(read(log()), before);
 }
 
+// A disk that fills up must not cost the sessions recorded before. As for `fmt --write`
+// (cli_test.cpp), a file-size limit (`ulimit -f`, in 512-byte blocks for /bin/sh) makes the
+// writes fail as a full disk would, with SIGXFSZ ignored so that they fail instead of killing.
+// Below 32 KiB SQLite cannot even make its shared-memory index (the -shm file) beside the log,
+// so the session cannot start; at 64 KiB it starts, and the write-ahead log outgrows the limit
+// a few rounds into the session's forty.
+TEST_F(LogCli, AFullDiskKeepsEverySessionRecordedBefore) {
+  const auto file = write("r.limber", "hold cat_cow 1s x40\n");
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  const std::string before = read(log());
+  const auto limited = [&](int blocks) {
+    return testing::run_command("/bin/sh",
+                                {"-c",
+                                 "trap '' XFSZ; ulimit -f " + std::to_string(blocks) +
+                                     "; exec \"$0\" run --speed 100 \"$1\" 2>&1 >/dev/null",
+                                 LIMBER_BINARY, file});
+  };
+  const std::string too_big = "cannot write the session log " + log().string() +
+                              ": it would grow past the largest file this system allows (ulimit "
+                              "-f). The sessions recorded before are kept; raise the limit, or "
+                              "choose another file with --log PATH";
+
+  const CommandResult no_start = limited(40);
+  EXPECT_EQ(no_start.exit_code, 2);
+  EXPECT_EQ(no_start.out, "limber run: " + too_big +
+                              ". The session was not started; run with --no-log to do it without "
+                              "recording it.\n");
+  EXPECT_TRUE(read(log()) == before) << "the log was changed";
+  EXPECT_EQ(outcomes(), "completed\ncompleted\n");
+
+  const CommandResult midway = limited(128);
+  EXPECT_EQ(midway.exit_code, 2);
+  EXPECT_EQ(midway.out, "limber run: the session log stopped being written during this session: " +
+                            too_big + ". What came after is not recorded.\n");
+  // The session began in the log and has no end; the two before it are whole.
+  EXPECT_EQ(outcomes(), "completed\ncompleted\n-\n");
+  EXPECT_EQ(
+      rows("SELECT session_id, count(*) FROM steps WHERE session_id <= 2 GROUP BY session_id"),
+      "1|40\n2|40\n");
+  const CommandResult history = limber({"history", file});
+  EXPECT_EQ(history.exit_code, 0) << history.err;
+  EXPECT_NE(history.out.find("Completed: 2 of 3 sessions (66%)\n"), std::string::npos)
+      << history.out;
+
+  // With room again, the log takes the next session.
+  ASSERT_EQ(limber({"run", "--speed", "100", file}).exit_code, 0);
+  EXPECT_EQ(outcomes(), "completed\ncompleted\n-\ncompleted\n");
+}
+
 TEST_F(LogCli, HistoryShowsWhatWasRun) {
   const auto file = write("r.limber", "frequency 3..5 per week\n" + std::string(routine));
   EXPECT_EQ(limber({"history"}).out,

@@ -7,6 +7,7 @@
 #include <sndfile.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <filesystem>
@@ -357,6 +358,47 @@ TEST_F(Render, AnOutputThatCannotBeWrittenIsAClearErrorAndLeavesNoFile) {
   for (const auto& entry : fs::directory_iterator(dir_)) {
     EXPECT_EQ(entry.path().string().find(".partial"), std::string::npos) << entry.path();
   }
+}
+
+// A disk that fills while the sound file is written must not cost the file rendered before.
+// As for `fmt --write` (cli_test.cpp), a file-size limit (`ulimit -f`, in 512-byte blocks for
+// /bin/sh) makes the writes fail part way, by the path a full disk takes (EFBIG instead of
+// ENOSPC), with SIGXFSZ ignored so that the write fails instead of killing limber. WAV is
+// written as it goes; FLAC and Ogg Vorbis buffer in their encoders, so their failure can come
+// as late as the file's end.
+TEST_F(Render, AFullDiskLeavesTheEarlierFileAsItWas) {
+  const std::string earlier_routine = write("short.limber", "warmup march_in_place 1min\n");
+  const std::string routine = write("measured.limber", measured_routine);
+  // espeak-ng connects to PulseAudio as it starts (render never plays through it), and the limit
+  // would stop PulseAudio's shared memory too, which says so on stderr. A full disk never would
+  // (that memory is in /dev/shm), so PulseAudio is told not to use it.
+  const std::string pulse = write("pulse-client.conf", "enable-shm = no\nenable-memfd = no\n");
+  for (const std::string extension : {"wav", "flac", "ogg"}) {
+    const fs::path out = dir_ / ("out." + extension);
+    ASSERT_EQ(limber({"render", earlier_routine, "-o", out.string()}).exit_code, 0) << extension;
+    const std::string earlier = read(out);
+    ASSERT_GT(earlier.size(), 64u * 512u) << "the files rendered must outgrow the limit";
+    const CommandResult r =
+        testing::run_command("/bin/sh", {"-c",
+                                         "trap '' XFSZ; ulimit -f 64; PULSE_CLIENTCONFIG=\"$3\" "
+                                         "exec \"$0\" render \"$1\" -o \"$2\"",
+                                         LIMBER_BINARY, routine, out.string(), pulse});
+    EXPECT_EQ(r.exit_code, 2) << extension;
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "limber render: cannot write " + out.string() +
+                         ": it would grow past the largest file this system allows (ulimit -f): "
+                         "raise the limit and render again. The out." +
+                         extension + " that was there is unchanged\n");
+    EXPECT_TRUE(read(out) == earlier) << extension << ": the earlier file was changed";
+  }
+  // Nothing half-written is left behind: only the routines and the earlier files.
+  std::vector<std::string> left;
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    if (entry.path().filename() != "data") left.push_back(entry.path().filename().string());
+  }
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{"measured.limber", "out.flac", "out.ogg", "out.wav",
+                                            "pulse-client.conf", "short.limber"}));
 }
 
 TEST_F(Render, ARoutineWithErrorsWritesNothing) {

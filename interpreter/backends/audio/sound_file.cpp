@@ -85,7 +85,10 @@ std::string reason(int error, const fs::path& out) {
       return fmt::format("the folder {} is on a read-only disk", folder.string());
     case ENOSPC:
     case EDQUOT:
-      return "the disk is full";
+      return "the disk is full: free some space on it, or write the file on another disk";
+    case EFBIG:
+      return "it would grow past the largest file this system allows (ulimit -f): raise the "
+             "limit and render again";
     default: {
       std::string words = std::generic_category().message(error);
       if (!words.empty()) words[0] = static_cast<char>(std::tolower(words[0]));
@@ -180,9 +183,11 @@ std::int64_t libsndfile_frames(void* file, const float* frames, std::int64_t cou
   return sf_writef_float(static_cast<SNDFILE*>(file), frames, count);
 }
 
-void write_sound_file(const Timeline& timeline, const fs::path& out,
-                      const std::function<void(double)>& progress, const FrameWriter& write) {
-  check_output(out);
+namespace {
+
+void write_through_temporary(const Timeline& timeline, const fs::path& out,
+                             const std::function<void(double)>& progress,
+                             const FrameWriter& write) {
   const Format& format = format_for(out);
   const fs::path folder = folder_of(out);
   TemporaryFile temporary(folder /
@@ -221,6 +226,24 @@ void write_sound_file(const Timeline& timeline, const fs::path& out,
   fs::rename(temporary.path(), out, ec);
   if (ec) throw cannot_write(out, reason(ec.value(), out));
   temporary.keep();
+}
+
+}  // namespace
+
+void write_sound_file(const Timeline& timeline, const fs::path& out,
+                      const std::function<void(double)>& progress, const FrameWriter& write) {
+  check_output(out);
+  // A file already under the name is only ever replaced whole, by the rename at the end: when
+  // writing fails, the therapist is told that it is still there as it was.
+  std::error_code ec;
+  const bool replacing = fs::exists(out, ec);
+  try {
+    write_through_temporary(timeline, out, progress, write);
+  } catch (const SoundFileError& e) {
+    if (!replacing) throw;
+    throw SoundFileError(
+        fmt::format("{}. The {} that was there is unchanged", e.what(), out.filename().string()));
+  }
 }
 
 }  // namespace limber::audio
