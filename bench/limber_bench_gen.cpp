@@ -15,7 +15,9 @@
 // not thousands of diagnostics being rendered.
 //
 // Usage: limber_bench_gen [--bytes N] [--seed N] OUT_DIR
-// Writes OUT_DIR/bench.limber and OUT_DIR/bench.lua and prints their sizes.
+// Writes OUT_DIR/bench.limber and OUT_DIR/bench.lua and prints their sizes. Any size from 1 KB
+// up: a file under 64 KB has a smaller exercise catalogue (see run()); from 64 KB on a smaller
+// file is the start of a bigger one, routine for routine (bench/run's scaling table).
 
 #include <charconv>
 #include <cstdint>
@@ -24,6 +26,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -389,15 +392,33 @@ class Generator {
     blank();
     // A shared catalogue first, as a clinic's exercise file would have; each routine below may
     // add a variant of its own.
+    // A small file (the smallest rows of bench/run's scaling table) cannot hold the whole
+    // catalogue: it gets the first variant of as many exercises as fit in a quarter of it, always
+    // with a warm-up, a hold and a reps exercise for the routines to use. From 64 KB on, every
+    // file has the whole catalogue, so those files are byte for byte what they always were.
+    whole_catalogue_ = target_bytes_ >= 64'000;
     for (const auto& base : base_catalogue()) {
-      for (int variant = 1; variant <= 2; ++variant) define(base, "_v" + std::to_string(variant));
+      for (int variant = 1; variant <= 2; ++variant) {
+        if (!whole_catalogue_) {
+          const bool needed = base.kind == "warmup" ? warmups_.empty()
+                              : base.reps_mode      ? reps_.empty()
+                                                    : holds_.empty();
+          if (variant > 1 || (!needed && limber_.size() + 400 > target_bytes_ / 4)) continue;
+        }
+        define(base, "_v" + std::to_string(variant));
+      }
     }
-    for (int n = 1; limber_.size() < target_bytes_; ++n) routine(n);
+    // At least one routine, however small the size asked for.
+    for (int n = 1; n == 1 || limber_.size() < target_bytes_; ++n) {
+      routine(n);
+      routines_ = n;
+    }
   }
 
   const std::string& limber() const { return limber_; }
   const std::string& lua() const { return lua_; }
   std::uint64_t statements() const { return statements_; }
+  int routines() const { return routines_; }
 
  private:
   // Writes one line at `depth` in both files; `statements` is how many statements it holds.
@@ -414,8 +435,11 @@ class Generator {
   void define(const Exercise& base, const std::string& suffix) {
     Exercise ex = base;
     ex.name += suffix;
-    // Alternatives point at a variant that exists: the gentler exercise's first variant.
-    if (!ex.alt.empty()) ex.alt += "_v1";
+    // Alternatives point at a variant that exists: the gentler exercise's first variant (in a
+    // small file, where it may not be defined, the exercise has none).
+    if (!ex.alt.empty()) {
+      ex.alt = whole_catalogue_ || defined_.count(ex.alt + "_v1") ? ex.alt + "_v1" : "";
+    }
     // A clinic keeps variants apart by name; the display name says which one the patient sees.
     if (suffix != "_v1") ex.display += suffix == "_v2" ? " (easier)" : " (custom)";
     const auto name = literal(ex.name);
@@ -453,6 +477,7 @@ class Generator {
     line(0, "}", "end)", 0);
     blank();
     (ex.kind == "warmup" ? warmups_ : ex.reps_mode ? reps_ : holds_).push_back(ex);
+    defined_.insert(ex.name);
   }
 
   // ---- steps
@@ -659,9 +684,12 @@ class Generator {
   std::string limber_;
   std::string lua_;
   std::uint64_t statements_ = 0;
+  int routines_ = 0;
   std::vector<Exercise> warmups_;
   std::vector<Exercise> holds_;
   std::vector<Exercise> reps_;
+  std::set<std::string> defined_;
+  bool whole_catalogue_ = true;
   // The conditions steps depend on; `desk_worker` is only ever `given`, and the contraindications
   // are left to `avoid_if`, so that no step is contraindicated in a routine that is `given` one.
   const std::vector<std::string> step_conditions_ = {"flare_up", "knee_pain", "short_on_time",
@@ -727,6 +755,7 @@ int main(int argc, char** argv) {
   }
   std::cout << "bench.limber " << generator.limber().size() << " bytes\n"
             << "bench.lua " << generator.lua().size() << " bytes\n"
-            << "statements " << generator.statements() << " in each\n";
+            << "statements " << generator.statements() << " in each\n"
+            << "routines " << generator.routines() << "\n";
   return 0;
 }

@@ -8,11 +8,19 @@
 // After each change it also times what an editor asks next, the inlay hints of the whole
 // document (a plan of every routine).
 //
+// With --open FILE it measures a document's size instead (bench/run's scaling table): a new
+// server opens FILE's text once, timed from writing `didOpen` until its `publishDiagnostics`
+// has been read back, the message built and JSON-encoded before the clock starts.
+//
 // Usage: limber_lsp_latency LIMBER [--lines N] [--iterations N]
-// Prints min, median and p99 in milliseconds.
+//        limber_lsp_latency LIMBER --open FILE
+// Prints min, median and p99 in milliseconds, and the server's peak resident memory (from
+// wait4 once it has exited); with --open one line of key=value pairs:
+//   bytes=… open_ms=… diagnostics=… server_rss_kib=…
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,7 +28,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -78,15 +88,28 @@ class Server {
     to_ = in[1];
     from_ = out[0];
   }
-  ~Server() {
+  ~Server() { finish(); }
+
+  // Closes the pipes, waits for the server to exit and returns its peak resident set size in
+  // KiB (0 when it had already been waited for).
+  long finish() {
+    if (pid_ < 0) return 0;
     close(to_);
     close(from_);
-    waitpid(pid_, nullptr, 0);
+    rusage usage{};
+    wait4(pid_, nullptr, 0, &usage);
+    pid_ = -1;
+    return usage.ru_maxrss;
   }
 
-  void send(const Json& message) {
+  static std::string frame(const Json& message) {
     const std::string body = message.dump();
-    const std::string frame = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+    return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  }
+
+  void send(const Json& message) { send_frame(frame(message)); }
+
+  void send_frame(const std::string& frame) {
     for (std::size_t done = 0; done < frame.size();) {
       const ssize_t n = write(to_, frame.data() + done, frame.size() - done);
       if (n <= 0) throw std::runtime_error("the server stopped reading");
@@ -106,7 +129,9 @@ class Server {
         }
       }
       pollfd fd{from_, POLLIN, 0};
-      if (poll(&fd, 1, 10'000) <= 0) throw std::runtime_error("no answer within 10 s");
+      if (poll(&fd, 1, timeout_ms) <= 0) {
+        throw std::runtime_error("no answer within " + std::to_string(timeout_ms / 1000) + " s");
+      }
       char chunk[1 << 16];
       const ssize_t n = read(from_, chunk, sizeof chunk);
       if (n <= 0) throw std::runtime_error("the server closed its output");
@@ -130,7 +155,55 @@ class Server {
   int to_ = -1;
   int from_ = -1;
   std::string buffer_;
+
+ public:
+  int timeout_ms = 10'000;
 };
+
+void initialize(Server& server) {
+  server.send({{"jsonrpc", "2.0"},
+               {"id", 1},
+               {"method", "initialize"},
+               {"params", {{"processId", nullptr}, {"capabilities", Json::object()}}}});
+  server.receive();
+  server.send({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", Json::object()}});
+}
+
+void shut_down(Server& server) {
+  server.send({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}});
+  server.receive();
+  server.send({{"jsonrpc", "2.0"}, {"method", "exit"}});
+}
+
+// --open FILE: one didOpen of the file's text, timed to its diagnostics.
+int open_file(const char* binary, const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "limber_lsp_latency: cannot read %s\n", path);
+    return 2;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  Server server(binary);
+  server.timeout_ms = 600'000;  // a 50 MB document takes a while
+  initialize(server);
+  const std::string uri = "file:///tmp/limber-lsp-open.limber";
+  const std::string message = Server::frame(
+      {{"jsonrpc", "2.0"},
+       {"method", "textDocument/didOpen"},
+       {"params",
+        {{"textDocument",
+          {{"uri", uri}, {"languageId", "limber"}, {"version", 0}, {"text", text.str()}}}}}});
+  const auto start = Clock::now();
+  server.send_frame(message);
+  const Json diagnostics = server.diagnostics_of(0);
+  const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  shut_down(server);
+  const long rss = server.finish();
+  std::printf("bytes=%zu open_ms=%.3f diagnostics=%zu server_rss_kib=%ld\n", text.str().size(), ms,
+              diagnostics.size(), rss);
+  return 0;
+}
 
 double percentile(std::vector<double> sorted, double p) {
   const auto index = static_cast<std::size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
@@ -146,20 +219,18 @@ int main(int argc, char** argv) {
   }
   int lines = 2000;
   int iterations = 300;
+  const char* open = nullptr;
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string_view option = argv[i];
     if (option == "--lines") lines = std::atoi(argv[i + 1]);
     if (option == "--iterations") iterations = std::atoi(argv[i + 1]);
+    if (option == "--open") open = argv[i + 1];
   }
   signal(SIGPIPE, SIG_IGN);
+  if (open != nullptr) return open_file(argv[1], open);
   Server server(argv[1]);
   const std::string uri = "file:///tmp/limber-lsp-latency.limber";
-  server.send({{"jsonrpc", "2.0"},
-               {"id", 1},
-               {"method", "initialize"},
-               {"params", {{"processId", nullptr}, {"capabilities", Json::object()}}}});
-  server.receive();
-  server.send({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", Json::object()}});
+  initialize(server);
   const std::string first = document(lines, 0);
   server.send({{"jsonrpc", "2.0"},
                {"method", "textDocument/didOpen"},
@@ -197,9 +268,8 @@ int main(int argc, char** argv) {
     hints = server.receive()["result"].size();
     hint_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - asked).count());
   }
-  server.send({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}});
-  server.receive();
-  server.send({{"jsonrpc", "2.0"}, {"method", "exit"}});
+  shut_down(server);
+  const long rss = server.finish();
 
   std::sort(ms.begin(), ms.end());
   std::sort(hint_ms.begin(), hint_ms.end());
@@ -211,5 +281,6 @@ int main(int argc, char** argv) {
       iterations, ms.front(), percentile(ms, 0.5), percentile(ms, 0.99));
   std::printf("inlayHint (%zu hints) after each change: min %.2f ms, median %.2f ms, p99 %.2f ms\n",
               hints, hint_ms.front(), percentile(hint_ms, 0.5), percentile(hint_ms, 0.99));
+  std::printf("server peak RSS: %ld KiB\n", rss);
   return 0;
 }

@@ -1,44 +1,30 @@
 #!/usr/bin/env bash
 # Parse throughput of `limber check` against `luac5.4 -p` on files of the same size and shape.
-# See docs/benchmarks.md for what it measures and the numbers so far.
+# See docs/benchmarks.md for what it measures and the numbers so far; bench/run runs it too.
 #
 # Usage: bench/parse_vs_luac.sh
 # Environment: RUNS (timed runs per tool, default 5), BYTES (size of the limber file, default
-# 10000000), SKIP_BUILD=1 (use the existing build/ as it is).
+# 10000000), SKIP_BUILD=1 (use the existing build as it is), BUILD_DIR, BENCH_OUT_DIR,
+# BENCH_FORMAT=kv (bench/lib.sh).
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$root/bench/out"
+out="$bench_out"
 runs="${RUNS:-5}"
 bytes="${BYTES:-10000000}"
-cd "$root"
+cd "$bench_root"
 
 # ---- tools: install what is missing (Debian; the script runs as root in CI and containers)
-missing=()
-command -v luac5.4 >/dev/null || missing+=(lua5.4)
-# GNU time, not the shell keyword: it reports the peak resident set size.
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "parse_vs_luac: please install: ${missing[*]}" >&2
-    exit 2
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+bench_tools parse_vs_luac luac5.4:lua5.4
 
-# ---- build: only the two programs measured or used here, so a half-finished test does not
-# stop the benchmark.
-if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  cmake --preset release >/dev/null
-  cmake --build --preset release --target limber limber_bench_gen
-fi
-limber="$root/build/limber"
-generator="$root/build/bench/limber_bench_gen"
+# ---- build: only the programs measured or used here, so a half-finished test does not stop
+# the benchmark.
+bench_build limber limber_bench_gen
+generator="$bench_build_dir/bench/limber_bench_gen"
 
 # ---- inputs
-mkdir -p "$out"
-"$generator" --bytes "$bytes" "$out"
+"$generator" --bytes "$bytes" "$out" >/dev/null
 limber_file="$out/bench.limber"
 lua_file="$out/bench.lua"
 
@@ -49,35 +35,22 @@ if ! "$limber" check "$limber_file" >/dev/null 2>"$out/limber_check.stderr"; the
   head -n 20 "$out/limber_check.stderr" >&2
   exit 1
 fi
-if [[ -s "$out/limber_check.stderr" ]]; then
+if [[ -s "$out/limber_check.stderr" ]] && ! bench_kv; then
   echo "parse_vs_luac: note: limber check printed $(wc -l <"$out/limber_check.stderr") lines" \
     "of warnings (in $out/limber_check.stderr); they are part of the time." >&2
 fi
 luac5.4 -p "$lua_file"
 
 # ---- measure
-# Wall time comes from the shell's nanosecond clock (GNU time's %e has only 10 ms resolution);
-# GNU time supplies the peak RSS in KiB. One untimed run first puts both files in the page
+# Wall time from just before each run's fork to its end, and the peak RSS, from
+# limber_proc_time (bench/proc_time.cpp). One untimed run first puts both files in the page
 # cache, so that neither tool pays for the disk.
-measure() {  # name, file, command…
+measure() {  # name, file, command…  → name|size|best_us|median_us|max_rss_kib
   local name="$1" file="$2"
   shift 2
-  "$@" >/dev/null 2>&1
-  local times=() rss=() start end
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$out/time.txt" "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=("$(((end - start) / 1000))")  # microseconds
-    rss+=("$(tail -n 1 "$out/time.txt")")
-  done
-  local size
-  size=$(stat -c %s "$file")
-  # name|size|best_us|median_us|max_rss_kib
-  printf '%s|%s|%s|%s|%s\n' "$name" "$size" \
-    "$(printf '%s\n' "${times[@]}" | sort -n | head -n 1)" \
-    "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")" \
-    "$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)"
+  bench_time "$runs" -- "$@"
+  printf '%s|%s|%s|%s|%s\n' "$name" "$(stat -c %s "$file")" "$bt_min_us" "$bt_median_us" \
+    "$bt_rss_kib"
 }
 
 results="$out/results.txt"
@@ -88,9 +61,16 @@ results="$out/results.txt"
 } >"$results"
 
 # ---- report
+if bench_kv; then
+  # One line per tool: key=value pairs (bench/run reads them).
+  awk -F'|' '{
+    key = $1 == "luac5.4 -p" ? "luac" : $1 == "limber check" ? "check" : "syntax"
+    printf "%s bytes=%s best_us=%s median_us=%s rss_kib=%s\n", key, $2, $3, $4, $5
+  }' "$results"
+  exit 0
+fi
 echo
-echo "$(nproc) CPUs, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//');" \
-  "$runs runs per tool; MB = 10^6 bytes; MB/s from the best run."
+echo "$(bench_machine); $runs runs per tool; MB = 10^6 bytes; MB/s from the best run."
 echo
 awk -F'|' '
   BEGIN {

@@ -6,41 +6,32 @@
 # See docs/benchmarks.md for what it measures and the numbers so far.
 #
 # Usage: bench/render_vs_espeak.sh [ROUTINE]   (default examples/spine-mobility.limber)
-# Environment: RUNS (timed runs of each, default 3), SKIP_BUILD=1 (use build/ as it is),
-# LIMBER=path/to/limber (a binary built elsewhere; nothing is built), FORMATS (the extensions
-# rendered, default "wav ogg opus mp3").
+# Environment: RUNS (timed runs of each, default 3), SKIP_BUILD=1 (use the build as it is),
+# BUILD_DIR, LIMBER=path/to/limber (a binary built elsewhere; only limber_proc_time is taken from
+# the build), FORMATS (the extensions rendered, default "wav ogg opus mp3"), ESPEAK_LOOP=0 (leave
+# out the espeak-ng loop), BENCH_OUT_DIR, BENCH_FORMAT=kv (bench/lib.sh).
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
+cd "$bench_root"
 routine="${1:-examples/spine-mobility.limber}"
 runs="${RUNS:-3}"
-out="$root/bench/out"
-mkdir -p "$out"
+out="$bench_out"
+espeak_loop="${ESPEAK_LOOP:-1}"
 
 # ---- tools: install what is missing (Debian; the script runs as root in CI and containers)
-missing=()
-command -v espeak-ng >/dev/null || missing+=(espeak-ng)
-command -v jq >/dev/null || missing+=(jq)
-# GNU time, not the shell keyword: it reports the peak resident set size.
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "render_vs_espeak: please install: ${missing[*]}" >&2
-    exit 2
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+if [[ "$espeak_loop" == 1 ]]; then
+  bench_tools render_vs_espeak espeak-ng:espeak-ng jq:jq
+else
+  bench_tools render_vs_espeak jq:jq
 fi
 
 if [[ -n "${LIMBER:-}" ]]; then
+  bench_build  # limber_proc_time only
   limber="$(realpath "$LIMBER")"
 else
-  if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-    cmake --preset release >/dev/null
-    cmake --build --preset release --target limber
-  fi
-  limber="$root/build/limber"
+  bench_build limber
 fi
 formats="${FORMATS:-wav ogg opus mp3}"
 
@@ -78,9 +69,9 @@ jq -r '
 cues=$(wc -l <"$texts")
 distinct=$(sort -u "$texts" | wc -l)
 
-# ---- measure: wall time from the shell's nanosecond clock, peak RSS (KiB) from GNU time. For
-# the loop, GNU time reports the largest of the loop's processes (a wait4 rusage covers the
-# waited-for descendants), i.e. one espeak-ng at its biggest.
+# ---- measure: wall time and peak RSS (KiB) from limber_proc_time (bench/proc_time.cpp). For
+# the loop it reports the largest of the loop's processes (a wait4 rusage covers the waited-for
+# descendants), i.e. one espeak-ng at its biggest.
 espeak_loop() {  # writes one WAV per cue, as a per-cue pipeline would
   local dir="$out/espeak_cues" n=0
   rm -rf "$dir" && mkdir -p "$dir"
@@ -95,19 +86,14 @@ export out texts
 measure() {  # name, command…  → name|best_us|median_us|max_rss_kib
   local name="$1"
   shift
-  "$@" >/dev/null 2>&1  # untimed: the voice data and the binary in the page cache
-  local times=() rss=() start end
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/render_stderr.txt"
-    end=$(date +%s%N)
-    times+=("$(((end - start) / 1000))")
-    rss+=("$(tail -n 1 "$out/time.txt")")
-  done
-  printf '%s|%s|%s|%s\n' "$name" \
-    "$(printf '%s\n' "${times[@]}" | sort -n | head -n 1)" \
-    "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")" \
-    "$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)"
+  # An untimed run first: the voice data and the binary in the page cache.
+  bench_time "$runs" --stderr "$out/render_stderr.txt" -- "$@"
+  if ((bt_exit != 0)); then
+    echo "render_vs_espeak: $* failed (exit $bt_exit):" >&2
+    head -n 20 "$out/render_stderr.txt" >&2
+    exit 1
+  fi
+  printf '%s|%s|%s|%s\n' "$name" "$bt_min_us" "$bt_median_us" "$bt_rss_kib"
 }
 
 results="$out/render_results.txt"
@@ -123,11 +109,24 @@ if grep -q "^ *render " <<<"$commands"; then
 else
   render_ok=0
 fi
-measure "espeak-ng -w, once per cue ($cues runs)" bash -c espeak_loop >>"$results"
+if [[ "$espeak_loop" == 1 ]]; then
+  measure "espeak-ng -w, once per cue ($cues runs)" bash -c espeak_loop >>"$results"
+fi
+
+if bench_kv; then
+  # One line per format (and the loop): key=value pairs (bench/run reads them).
+  awk -F'|' -v total="$total_s" -v cues="$cues" '{
+    format = $1; sub(/.*\./, "", format)
+    key = $1 ~ /^espeak-ng/ ? "espeak_loop" : "render_" format
+    printf "%s total_s=%s cues=%s best_us=%s median_us=%s rss_kib=%s\n", key, total, cues, $2, $3, $4
+  }' "$results"
+  ((render_ok)) || exit 1
+  exit 0
+fi
 
 # ---- report
 echo
-echo "$(nproc) CPUs, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//');" \
+echo "$(bench_machine);" \
   "$(basename "$routine"): ${total_s} s of plan, $cues spoken cues ($distinct distinct);" \
   "$runs runs each; × real time from the best run."
 echo
@@ -138,14 +137,17 @@ awk -F'|' -v total="$total_s" -v first="${formats%% *}" '
   }
   {
     best = $2 / 1e6; median = $3 / 1e6
-    speed[NR] = total / best
+    speed[NR] = total / best; last = $1
     printf "| `%s` | %.3f | %.3f | %.0f× | %.1f |\n", $1, best, median, speed[NR], $4 / 1024
   }
   END {
     # The last row is the espeak-ng loop; every row before it a render, in the order of FORMATS.
-    if (NR >= 2) {
+    if (NR >= 2 && last ~ /^espeak-ng/) {
       printf "\nrender to .%s: **%.0f× real time** (target >= 200×: %s); %.1f× the espeak-ng loop\n",
         first, speed[1], (speed[1] >= 200 ? "met" : "MISSED"), speed[1] / speed[NR]
+    } else if (NR >= 1) {
+      printf "\nrender to .%s: **%.0f× real time** (target >= 200×: %s)\n",
+        first, speed[1], (speed[1] >= 200 ? "met" : "MISSED")
     }
   }
 ' "$results"

@@ -19,6 +19,8 @@ if [ "${1:-build}" = test ]; then
   # The handouts printed to PDF by a real browser and read back (the handout's first font is
   # DejaVu Sans), and the calendar read back by an independent iCalendar parser.
   packages+=(chromium poppler-utils python3-icalendar fonts-dejavu-core)
+  # bench/run's smoke test (ctest bench_run_smoke): luac, the espeak-ng program, jq.
+  packages+=(lua5.4 espeak-ng jq)
 fi
 
 missing=()
