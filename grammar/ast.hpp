@@ -5,11 +5,15 @@
 // columns. The tree keeps what was written (a number's digits, a duration's parts) so that the
 // formatter can print it back and later stages can say precisely what is wrong with it.
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
+#include "grammar/boxed.hpp"
 #include "grammar/span.hpp"
 
 namespace limber::ast {
@@ -27,12 +31,15 @@ struct Text {
 
 enum class Unit { seconds, minutes, hours };
 
-struct DurationPart {
-  std::string amount;  // digits as written: "1", "30", "1.5"
-  Unit unit = Unit::seconds;
-};
+// How the canonical layout spells a unit after its amount, and the seconds it stands for.
+constexpr std::string_view unit_text(Unit unit) {
+  return unit == Unit::hours ? "h" : unit == Unit::minutes ? "min" : "s";
+}
+constexpr double unit_seconds(Unit unit) {
+  return unit == Unit::hours ? 3600 : unit == Unit::minutes ? 60 : 1;
+}
 
-enum class ValueKind {
+enum class ValueKind : std::uint8_t {
   number,    // 10, 0.5
   percent,   // 50%
   duration,  // 30s, 1min30s
@@ -42,6 +49,9 @@ enum class ValueKind {
   range,     // 15s..30s, 2..3
 };
 
+struct Value;
+using Bounds = std::array<Value, 2>;
+
 // A literal argument. The grammar decides where a value may stand; whether it has the right
 // type and unit there (a duration for `hold`, a count for `reps`) is the checker's job, so that
 // `hold cat_cow 30` gets a type error that can say what was meant.
@@ -49,12 +59,15 @@ struct Value {
   ValueKind kind = ValueKind::number;
   Span span;
   // number and percent: the digits as written ("0.5", "50"); count: the digits after `x`;
-  // name: the name; string: the unescaped text.
+  // name: the name; string: the unescaped text; duration: its amounts as written, each with its
+  // unit in canonical spelling ("1min30s" for `1 min 30 sec`), which is all the formatter needs.
   std::string text;
   // number: its value; percent: the number before `%`; count: N; duration: total seconds.
   double number = 0;
-  std::vector<DurationPart> parts;  // duration only
-  std::vector<Value> bounds;        // range only: exactly two, low then high
+  Boxed<Bounds> bounds;  // range only: low then high
+
+  const Value& low() const { return (*bounds)[0]; }
+  const Value& high() const { return (*bounds)[1]; }
 };
 
 struct Statement;
@@ -89,8 +102,8 @@ struct Dose {
   Value amount;
   std::optional<Value> rounds;  // the `xN` count
   Sides sides = Sides::unspecified;
-  Span sides_span;                   // `each side`, `on left`, `on right`; empty when unspecified
-  std::optional<Progress> progress;  // `… progress +5s per week until 30s`
+  Span sides_span;           // `each side`, `on left`, `on right`; empty when unspecified
+  Boxed<Progress> progress;  // `… progress +5s per week until 30s`
 };
 
 struct Rest {
@@ -111,7 +124,7 @@ struct Repeat {
 struct If {
   Name condition;
   Block then_body;
-  std::optional<Block> else_body;
+  Boxed<Block> else_body;
   bool inline_then = false;  // `if COND then STEP`
   bool else_if = false;      // `else if …`: else_body holds exactly that one `if`
 };
@@ -198,7 +211,7 @@ struct Statement {
   // present); a trailing comment is not part of it.
   Span span;
   std::optional<Span> optional_keyword;  // `optional STEP`
-  std::optional<Name> unless;            // `STEP unless COND`
+  Boxed<Name> unless;                    // `STEP unless COND`
 };
 
 struct File {

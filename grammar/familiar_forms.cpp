@@ -26,22 +26,6 @@ ast::Unit unit_of(std::string_view word) {
   return ast::Unit::seconds;
 }
 
-std::string_view short_unit(ast::Unit unit) {
-  switch (unit) {
-    case ast::Unit::minutes:
-      return "min";
-    case ast::Unit::hours:
-      return "h";
-    case ast::Unit::seconds:
-      break;
-  }
-  return "s";
-}
-
-double seconds_in(ast::Unit unit) {
-  return unit == ast::Unit::hours ? 3600 : unit == ast::Unit::minutes ? 60 : 1;
-}
-
 }  // namespace
 
 SpelledDuration read_spelled_duration(std::string_view text, Span span) {
@@ -60,10 +44,10 @@ SpelledDuration read_spelled_duration(std::string_view text, Span span) {
     const ast::Unit unit = unit_of(text.substr(word_start, i - word_start));
     double number = 0;
     std::from_chars(amount.data(), amount.data() + amount.size(), number);
-    read.value.number += number * seconds_in(unit);
-    read.value.parts.push_back({std::string(amount), unit});
-    written += fmt::format("{}{}", amount, short_unit(unit));
+    read.value.number += number * ast::unit_seconds(unit);
+    written += fmt::format("{}{}", amount, ast::unit_text(unit));
   }
+  read.value.text = written;
   const ErrorText& text_of = messages::spelled_out_unit;
   read.error = {Severity::error,
                 std::string(text_of.code),

@@ -48,18 +48,6 @@ namespace {
 
 using ast::Statement;
 
-std::string_view unit_text(ast::Unit unit) {
-  switch (unit) {
-    case ast::Unit::seconds:
-      return "s";
-    case ast::Unit::minutes:
-      return "min";
-    case ast::Unit::hours:
-      return "h";
-  }
-  return "s";
-}
-
 std::string_view verb_text(ast::Verb verb) {
   switch (verb) {
     case ast::Verb::hold:
@@ -102,6 +90,7 @@ std::string value_text(const ast::Value& value) {
   switch (value.kind) {
     case ast::ValueKind::number:
     case ast::ValueKind::name:
+    case ast::ValueKind::duration:
       return value.text;
     case ast::ValueKind::percent:
       return value.text + "%";
@@ -109,23 +98,8 @@ std::string value_text(const ast::Value& value) {
       return "x" + value.text;
     case ast::ValueKind::string:
       return quote(value.text);
-    case ast::ValueKind::duration: {
-      std::string out;
-      for (const ast::DurationPart& part : value.parts) {
-        out += part.amount;
-        out += unit_text(part.unit);
-      }
-      return out;
-    }
     case ast::ValueKind::range: {
-      // Exactly two bounds by construction; joining all of them keeps any others visible
-      // rather than dropping them silently.
-      std::string out;
-      for (const ast::Value& bound : value.bounds) {
-        if (!out.empty()) out += "..";
-        out += value_text(bound);
-      }
-      return out;
+      return value_text(value.low()) + ".." + value_text(value.high());
     }
   }
   return value.text;

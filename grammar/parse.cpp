@@ -38,18 +38,6 @@ void check_number_size(std::string_view digits, Span span, ParseState& state) {
   }
 }
 
-double unit_seconds(ast::Unit unit) {
-  switch (unit) {
-    case ast::Unit::seconds:
-      return 1;
-    case ast::Unit::minutes:
-      return 60;
-    case ast::Unit::hours:
-      return 3600;
-  }
-  return 1;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------- literals
@@ -65,15 +53,16 @@ ast::Value scalar_value(std::string_view text, Span span, ParseState& state) {
     std::size_t i = 0;
     while (i < text.size()) {
       const std::size_t unit_at = text.find_first_not_of("0123456789.", i);
-      ast::DurationPart part{std::string(text.substr(i, unit_at - i))};
+      const std::string_view amount = text.substr(i, unit_at - i);
       const std::size_t next = text.find_first_of("0123456789", unit_at);
-      const std::string_view unit = text.substr(unit_at, next - unit_at);
-      part.unit = unit == "min" ? ast::Unit::minutes
-                  : unit == "h" ? ast::Unit::hours
-                                : ast::Unit::seconds;
-      check_number_size(part.amount, span, state);
-      value.number += parse_decimal(part.amount) * unit_seconds(part.unit);
-      value.parts.push_back(std::move(part));
+      const std::string_view unit_word = text.substr(unit_at, next - unit_at);
+      const ast::Unit unit = unit_word == "min" ? ast::Unit::minutes
+                             : unit_word == "h" ? ast::Unit::hours
+                                                : ast::Unit::seconds;
+      check_number_size(amount, span, state);
+      value.number += parse_decimal(amount) * ast::unit_seconds(unit);
+      value.text += amount;
+      value.text += ast::unit_text(unit);
       i = next == std::string_view::npos ? text.size() : next;
     }
     return value;

@@ -94,7 +94,7 @@ class DefinitionCollector {
   std::optional<Range> range_of(const ast::Property& property, bool durations) {
     const ast::Value& value = property.values.at(0);
     const auto [low, high] = value.kind == ast::ValueKind::range
-                                 ? std::pair{&value.bounds[0], &value.bounds[1]}
+                                 ? std::pair{&value.low(), &value.high()}
                                  : std::pair{&value, &value};
     for (const ast::Value* bound : {low, high}) {
       if (durations && bound->kind != ast::ValueKind::duration) {

@@ -144,9 +144,9 @@ class RoutineChecker {
   // upper end is where to progress to, said in the help of a hold, reps or warm-up (`dose`).
   void range_in_step(const ast::Value& range, std::string_view what, std::string_view one,
                      bool dose) {
-    const bool ordered = range.bounds[0].number <= range.bounds[1].number;
-    const ast::Value& low = range.bounds[ordered ? 0 : 1];
-    const ast::Value& high = range.bounds[ordered ? 1 : 0];
+    const bool ordered = range.low().number <= range.high().number;
+    const ast::Value& low = ordered ? range.low() : range.high();
+    const ast::Value& high = ordered ? range.high() : range.low();
     const bool wants_unit = one == msg::one_duration_word;
     auto shown = [&](const ast::Value& bound) {
       return format_value(bound) + (wants_unit && bound.kind == ast::ValueKind::number ? "s" : "");
@@ -507,12 +507,12 @@ class RoutineChecker {
     if (!frequency.per_week) return;
     const ast::Value& value = *frequency.per_week;
     if (value.kind == ast::ValueKind::range) {
-      const auto low = count(value.bounds[0], msg::a_frequency);
-      const auto high = count(value.bounds[1], msg::a_frequency);
-      if (value.bounds[0].number > value.bounds[1].number) {
+      const auto low = count(value.low(), msg::a_frequency);
+      const auto high = count(value.high(), msg::a_frequency);
+      if (value.low().number > value.high().number) {
         report(program_, source_, msg::range_out_of_order, value.span, format_value(value)).help =
             fmt::format(fmt::runtime(msg::range_out_of_order.help),
-                        format_value(value.bounds[1]) + ".." + format_value(value.bounds[0]));
+                        format_value(value.high()) + ".." + format_value(value.low()));
       } else if (low && high) {
         guide_frequency(value, *low, *high);
       }

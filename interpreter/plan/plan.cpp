@@ -137,8 +137,8 @@ Frequency frequency_of(const ast::Frequency& frequency) {
   if (!frequency.per_week) return {7, 7, true};
   const ast::Value& value = *frequency.per_week;
   const bool range = value.kind == ast::ValueKind::range;
-  return {static_cast<int>((range ? value.bounds[0] : value).number),
-          static_cast<int>((range ? value.bounds[1] : value).number), false};
+  return {static_cast<int>((range ? value.low() : value).number),
+          static_cast<int>((range ? value.high() : value).number), false};
 }
 
 // What a dose planned on one side needs to be done again after `switch sides`, in the worlds

@@ -91,7 +91,10 @@ class SpanChecker {
 
   void value(const limber::ast::Value& value) const {
     check("value", value.span);
-    for (const auto& bound : value.bounds) this->value(bound);
+    if (value.bounds) {
+      this->value(value.low());
+      this->value(value.high());
+    }
   }
 
   std::size_t size_;
