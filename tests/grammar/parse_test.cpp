@@ -94,9 +94,9 @@ TEST(Parse, ValuesOfEveryKind) {
   const auto& frequency = node_of<ast::Frequency>(s[5]);
   ASSERT_TRUE(frequency.per_week);
   EXPECT_EQ(frequency.per_week->kind, ast::ValueKind::range);
-  ASSERT_EQ(frequency.per_week->bounds.size(), 2u);
-  EXPECT_EQ(frequency.per_week->bounds[0].number, 3);
-  EXPECT_EQ(frequency.per_week->bounds[1].number, 5);
+  ASSERT_TRUE(frequency.per_week->bounds);
+  EXPECT_EQ(frequency.per_week->low().number, 3);
+  EXPECT_EQ(frequency.per_week->high().number, 5);
   EXPECT_EQ(p.text_of(frequency.per_week->span), "3..5");
   EXPECT_FALSE(node_of<ast::Frequency>(s[6]).per_week);
   // A bare number where a duration belongs parses: the checker explains what is wrong.
