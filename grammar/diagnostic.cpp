@@ -75,8 +75,16 @@ ShownLine show_line(std::string_view line, std::size_t from, std::size_t to) {
     shown.text += "…";
     shown.pad += ' ';
   }
+  shown.text.reserve(end - begin + 6);
   for (std::size_t i = begin; i < end;) {
     const auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII, nearly every byte: shown as it is
+      shown.text += static_cast<char>(c);
+      if (i < from) shown.pad += ' ';
+      if (i >= from && i < to) ++shown.carets;
+      ++i;
+      continue;
+    }
     const std::size_t length = utf8_sequence_length(line, i);
     const bool printable = length > 0 && (c >= 0x20 || c == '\t') && c != 0x7F;
     const std::size_t size = std::max<std::size_t>(length, 1);

@@ -22,8 +22,13 @@ SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(nam
   }
   text_ = std::move(text);
   line_starts_.push_back(0);
-  for (std::uint32_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  // memchr finds the line ends many bytes at a time; a byte loop was a twentieth of a parse.
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  for (const char* at = begin; (at = static_cast<const char*>(std::memchr(
+                                    at, '\n', static_cast<std::size_t>(end - at)))) != nullptr;) {
+    ++at;
+    line_starts_.push_back(static_cast<std::uint32_t>(at - begin));
   }
 }
 
@@ -74,18 +79,23 @@ LoadResult load_source(const std::string& path, const std::string& name) {
     return {std::nullopt,
             LoadFailure{"cannot read '" + path + "': " + std::string(std::strerror(errno))}};
   }
-  // In large chunks (a character iterator costs a fifth of a parse), and never more than the
-  // limit: a device such as /dev/zero or a pipe that never ends must not fill the memory.
+  // Straight into the text, in large chunks (a character iterator costs a fifth of a parse),
+  // and never more than the limit: a device such as /dev/zero or a pipe that never ends must
+  // not fill the memory. A regular file is read in one go into a text of its size.
   std::string text;
-  if (size > 0) text.reserve(size);
-  std::vector<char> chunk(1 << 16);
-  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
-    text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-    if (text.size() > max_source_bytes) {
+  std::size_t filled = 0;
+  for (;;) {
+    const std::size_t room = std::max<std::size_t>(filled == 0 && size > 0 ? size + 1 : 0, 1 << 16);
+    text.resize(filled + room);
+    in.read(text.data() + filled, static_cast<std::streamsize>(room));
+    filled += static_cast<std::size_t>(in.gcount());
+    if (filled > max_source_bytes) {
       return {std::nullopt,
               LoadFailure{"cannot read '" + path + "': the file is larger than 256 MiB"}};
     }
+    if (!in) break;
   }
+  text.resize(filled);
   if (in.bad()) {
     return {std::nullopt, LoadFailure{"cannot read '" + path + "': reading failed"}};
   }
@@ -104,6 +114,13 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     return at < n && bytes[at] >= lo && bytes[at] <= hi;
   };
   while (i < n) {
+    // Eight ASCII bytes at a time: nearly all of a routine file is ASCII.
+    std::uint64_t eight = 0;
+    if (i + sizeof eight <= n &&
+        (std::memcpy(&eight, bytes + i, sizeof eight), (eight & 0x8080808080808080u) == 0)) {
+      i += sizeof eight;
+      continue;
+    }
     const unsigned char c = bytes[i];
     std::size_t length = 0;
     if (c < 0x80) {
