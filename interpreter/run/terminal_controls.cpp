@@ -1,10 +1,10 @@
 #include "interpreter/run/terminal_controls.hpp"
 
-#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cmath>
+
+#include "interpreter/run/poll_for.hpp"
 
 namespace limber {
 
@@ -46,7 +46,7 @@ TerminalControls::~TerminalControls() {
 std::optional<Command> TerminalControls::wait(double seconds) {
   if (stop_signal_received() != 0) return Command::interrupt;
   pollfd watched{fd_, POLLIN, 0};
-  const int ready = poll(&watched, 1, static_cast<int>(std::ceil(seconds * 1000)));
+  const int ready = poll_for(&watched, 1, seconds);
   if (stop_signal_received() != 0) return Command::interrupt;
   if (ready <= 0) return std::nullopt;
   char key = 0;
