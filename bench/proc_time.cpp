@@ -9,10 +9,10 @@
 // truncates it, so the file holds the last run's). Prints one line of key=value pairs:
 //   runs=5 min_us=… median_us=… max_us=… cpu_median_us=… rss_kib=… exit=0
 // where cpu_median_us is the median of the runs' CPU time (user + system, from wait4: on a
-// machine shared with other work it shows what the wall time cost apart from waiting), rss_kib is the largest peak over the counted runs and exit the first non-zero exit
-// status among them (128 + N for a signal), 0 when every run succeeded. Exit status: 0 when
-// every run was started (whatever the command's own exit codes), 2 for bad arguments, 1 when a
-// run could not be started.
+// machine shared with other work it shows what the wall time cost apart from waiting), rss_kib is
+// the largest peak over the counted runs and exit the first non-zero exit status among them (128 +
+// N for a signal), 0 when every run succeeded. Exit status: 0 when every run was started (whatever
+// the command's own exit codes), 2 for bad arguments, 1 when a run could not be started.
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -122,8 +122,9 @@ int main(int argc, char** argv) {
   std::sort(walls.begin(), walls.end());
   std::sort(cpus.begin(), cpus.end());
   // The median of an even count is the lower middle one, as the scripts' `sed -n` picks it.
-  std::printf("runs=%d min_us=%lld median_us=%lld max_us=%lld cpu_median_us=%lld rss_kib=%ld exit=%d\n",
-              runs, walls.front(), walls[(walls.size() - 1) / 2], walls.back(),
-              cpus[(cpus.size() - 1) / 2], rss, status);
+  std::printf(
+      "runs=%d min_us=%lld median_us=%lld max_us=%lld cpu_median_us=%lld rss_kib=%ld exit=%d\n",
+      runs, walls.front(), walls[(walls.size() - 1) / 2], walls.back(), cpus[(cpus.size() - 1) / 2],
+      rss, status);
   return 0;
 }

@@ -13,7 +13,12 @@ namespace limber {
 
 namespace {
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+LoadFailure too_large(const std::string& path) {
+  return {"cannot read '" + path +
+          "': the file is larger than 256 MiB, the most limber reads (is it the right file?)"};
 }
+}  // namespace
 
 SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)) {
   if (text.starts_with(utf8_bom)) {
@@ -71,8 +76,7 @@ LoadResult load_source(const std::string& path, const std::string& name) {
   }
   const auto size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
   if (!ec && size > max_source_bytes) {
-    return {std::nullopt,
-            LoadFailure{"cannot read '" + path + "': the file is larger than 256 MiB"}};
+    return {std::nullopt, too_large(path)};
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -90,8 +94,7 @@ LoadResult load_source(const std::string& path, const std::string& name) {
     in.read(text.data() + filled, static_cast<std::streamsize>(room));
     filled += static_cast<std::size_t>(in.gcount());
     if (filled > max_source_bytes) {
-      return {std::nullopt,
-              LoadFailure{"cannot read '" + path + "': the file is larger than 256 MiB"}};
+      return {std::nullopt, too_large(path)};
     }
     if (!in) break;
   }

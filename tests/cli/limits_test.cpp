@@ -66,8 +66,10 @@ TEST_F(Limits, ARoutineFileLargerThan256MiBIsNotRead) {
   const CommandResult r = limber({"check", file});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, file + ": error[cannot-read]: cannot read '" + file +
-                       "': the file is larger than 256 MiB\n");
+  EXPECT_EQ(
+      r.err,
+      file + ": error[cannot-read]: cannot read '" + file +
+          "': the file is larger than 256 MiB, the most limber reads (is it the right file?)\n");
   // Every command reads a routine the same way.
   const CommandResult plan = limber({"plan", file});
   EXPECT_EQ(plan.exit_code, 2);
