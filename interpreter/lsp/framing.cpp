@@ -77,9 +77,9 @@ Frame read_frame(std::istream& in) {
     return malformed(error_code::invalid_request, "a message needs a Content-Length header");
   }
   if (*length > max_body_bytes) {
-    // Skipping the body could mean waiting for 64 MB that never come; the header is answered
+    // Skipping the body could mean waiting for 64 MiB that never come; the header is answered
     // and the following bytes are read as the next header.
-    return malformed(error_code::invalid_request, "the message is larger than 64 MB");
+    return malformed(error_code::invalid_request, "the message is larger than 64 MiB");
   }
   std::string body(*length, '\0');
   in.read(body.data(), static_cast<std::streamsize>(*length));

@@ -60,6 +60,30 @@ TEST(Parse, OneLinerFromTheDesignSketch) {
   EXPECT_EQ(p.text_of(statements[2].span), "if flare_up then scale 0.5");
 }
 
+// A statement's size is most of a parse's memory (docs/benchmarks.md): parts most statements
+// lack are boxed so that they cost a pointer. Growing it again should be a decision.
+static_assert(sizeof(ast::Statement) <= 256, "a statement grew: box what most lack");
+
+TEST(Parse, BoxedPartsAreCopiedWithTheirStatement) {
+  Parsed p(
+      "hold cat_cow 30s unless flare_up\n"
+      "hold cat_cow 20s progress +5s per week until 40s\n"
+      "if flare_up { rest 5s } else { rest 6s }\n");
+  ASSERT_TRUE(p.result.ok());
+  ast::File copy = p.result.file;
+  const auto& statements = p.result.file.statements;
+  ASSERT_TRUE(copy.statements[0].unless);
+  copy.statements[0].unless->text = "knee_pain";
+  std::get<ast::Dose>(copy.statements[1].node).progress->until.number = 60;
+  std::get<ast::If>(copy.statements[2].node).else_body->statements.clear();
+  // The original keeps its own parts: a copy is deep, as with std::optional.
+  EXPECT_EQ(statements[0].unless->text, "flare_up");
+  EXPECT_EQ(node_of<ast::Dose>(statements[1]).progress->until.number, 40);
+  EXPECT_EQ(node_of<ast::If>(statements[2]).else_body->statements.size(), 1u);
+  EXPECT_FALSE(node_of<ast::Dose>(statements[0]).progress);
+  EXPECT_FALSE(statements[1].unless);
+}
+
 TEST(Parse, DurationsKeepTheirCanonicalPartsAndTotal) {
   Parsed p("rest 1min30s\nrest 45sec\nrest 1h\nrest 1.5min\n");
   ASSERT_TRUE(p.result.ok());

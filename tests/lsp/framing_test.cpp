@@ -57,7 +57,7 @@ TEST(Framing, HugeLengthIsRefusedWithoutWaitingForTheBody) {
   std::istringstream in("Content-Length: 999999999999\r\n\r\n");
   const Frame bad = read_frame(in);
   ASSERT_EQ(bad.kind, Frame::Kind::malformed);
-  EXPECT_EQ(bad.error_response["error"]["message"], "the message is larger than 64 MB");
+  EXPECT_EQ(bad.error_response["error"]["message"], "the message is larger than 64 MiB");
 }
 
 TEST(Framing, JsonThatIsNotAnObjectIsAnInvalidRequest) {
