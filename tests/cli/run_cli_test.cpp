@@ -390,7 +390,9 @@ TEST_F(RunCli, ThePainQuestionAndAdviceAreWrappedToTheTerminal) {
   const auto file = write("r.limber", short_routine);
   const CommandResult r = testing::run_on_terminal_conversation(
       LIMBER_BINARY, {"run", "--plain", file},
-      {{"Cat-Cow — round 1 of 2", "p"}, {"How strong is the pain", "\n"}}, 20, 60);
+      // Enter only once the whole question is shown: typed earlier, the terminal's echo of it
+      // lands inside the question's second line (seen once in the ASan build).
+      {{"Cat-Cow — round 1 of 2", "p"}, {"(Enter to skip) ", "\n"}}, 20, 60);
   EXPECT_EQ(r.exit_code, 4) << r.out;
   const std::string text = screen_text(r.out);
   EXPECT_NE(text.find("How strong is the pain, from 0 (none) to 10 (the worst you\n"
