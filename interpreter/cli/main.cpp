@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <system_error>
 
 #include "interpreter/cli/commands.hpp"
@@ -44,6 +45,11 @@ int main(int argc, char** argv) {
     // Output that cannot be written (`limber exercises > /dev/full`: fmt::print throws when the
     // disk is full) is said plainly instead of aborting.
     std::fprintf(stderr, "limber: cannot write the output: %s\n", e.code().message().c_str());
+    return limber::cli::exit_usage;
+  } catch (const std::exception& e) {
+    // What the machine lacks (a sound library that cannot be loaded, memory) is said in one
+    // line rather than as an abort; the commands report everything they expect themselves.
+    std::fprintf(stderr, "limber: %s\n", e.what());
     return limber::cli::exit_usage;
   }
   // What is still buffered is written now, where a failure can still be told: a plan lost on a
