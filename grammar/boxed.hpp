@@ -6,6 +6,7 @@
 // a parse's memory). Reads like std::optional; copies deeply, so a node stays a value.
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace limber::ast {
@@ -37,11 +38,6 @@ class Boxed {
   T& emplace() {
     ptr_ = std::make_unique<T>();
     return *ptr_;
-  }
-  void reset() { ptr_.reset(); }
-
-  friend bool operator==(const Boxed& a, const Boxed& b) {
-    return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
   }
 
  private:
