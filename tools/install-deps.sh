@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages limber needs, only those missing. Sourced by the set-up scripts.
+# Installs the Debian packages limber needs, only those missing. Run by tools/quickstart.sh
+# (build) and tools/test.sh (test), the README's two set-up commands.
 # Usage: tools/install-deps.sh [build|test]   (test adds what the test suite needs)
 set -euo pipefail
 
