@@ -15,11 +15,12 @@
 
 #include "grammar/boxed.hpp"
 #include "grammar/span.hpp"
+#include "grammar/symbol.hpp"
 
 namespace limber::ast {
 
 struct Name {
-  std::string text;
+  Symbol text;
   Span span;
 };
 
@@ -29,7 +30,7 @@ struct Text {
   Span span;
 };
 
-enum class Unit { seconds, minutes, hours };
+enum class Unit : std::uint8_t { seconds, minutes, hours };
 
 // How the canonical layout spells a unit after its amount, and the seconds it stands for.
 constexpr std::string_view unit_text(Unit unit) {
@@ -61,7 +62,7 @@ struct Value {
   // number and percent: the digits as written ("0.5", "50"); count: the digits after `x`;
   // name: the name; string: the unescaped text; duration: its amounts as written, each with its
   // unit in canonical spelling ("1min30s" for `1 min 30 sec`), which is all the formatter needs.
-  std::string text;
+  Symbol text;
   // number: its value; percent: the number before `%`; count: N; duration: total seconds.
   double number = 0;
   Boxed<Bounds> bounds;  // range only: low then high
@@ -81,8 +82,8 @@ struct Block {
 
 // ---- steps (inside a routine, section, repeat, if; or at top level: the implicit routine)
 
-enum class Verb { hold, reps, warmup };
-enum class Sides { unspecified, each, left, right };
+enum class Verb : std::uint8_t { hold, reps, warmup };
+enum class Sides : std::uint8_t { unspecified, each, left, right };
 
 // `progress [rounds] +STEP per [N] week[s] until GOAL`: how a dose grows week by week, after a
 // hold or reps step, or as a statement of a block (it then applies to the block's steps).
@@ -90,7 +91,7 @@ struct Progress {
   bool rounds = false;   // `progress rounds …`: the rounds grow, not the hold or the reps
   bool shrinks = false;  // written with `-`: the checker says a progression only grows
   Value step;
-  std::optional<Value> weeks;  // `per 2 weeks`; empty for `per week`
+  Boxed<Value> weeks;  // `per 2 weeks`; empty for `per week`
   Value until;
   Span span;  // from `progress` to the goal
 };
@@ -98,12 +99,12 @@ struct Progress {
 // `hold EX DUR [xN] [sides]`, `reps EX COUNT [xN] [sides]`, `warmup EX DUR`.
 struct Dose {
   Verb verb = Verb::hold;
+  Sides sides = Sides::unspecified;
   Name exercise;
   Value amount;
   std::optional<Value> rounds;  // the `xN` count
-  Sides sides = Sides::unspecified;
-  Span sides_span;           // `each side`, `on left`, `on right`; empty when unspecified
-  Boxed<Progress> progress;  // `… progress +5s per week until 30s`
+  Span sides_span;              // `each side`, `on left`, `on right`; empty when unspecified
+  Boxed<Progress> progress;     // `… progress +5s per week until 30s`
 };
 
 struct Rest {

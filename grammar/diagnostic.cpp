@@ -13,20 +13,43 @@ constexpr std::string_view yellow = "\x1b[1;33m";
 constexpr std::string_view blue = "\x1b[1;34m";
 constexpr std::string_view reset = "\x1b[0m";
 
-std::string paint(const TextStyle& style, std::string_view colour, std::string_view text) {
-  if (!style.color) return std::string(text);
-  return fmt::format("{}{}{}", colour, text, reset);
+// Diagnostics are appended to one text, not built from pieces: a file can have tens of thousands
+// of warnings, and their temporaries were most of the time it took to print them.
+
+// Appends `text`, in `colour` on a terminal.
+void paint(std::string& out, const TextStyle& style, std::string_view colour,
+           std::string_view text) {
+  if (style.color) out += colour;
+  out += text;
+  if (style.color) out += reset;
+}
+
+// Appends `count` copies of `c`, in `colour` on a terminal.
+void paint(std::string& out, const TextStyle& style, std::string_view colour, std::size_t count,
+           char c) {
+  if (style.color) out += colour;
+  out.append(count, c);
+  if (style.color) out += reset;
 }
 
 std::string_view severity_colour(Severity severity) {
   return severity == Severity::error ? red : yellow;
 }
 
-std::string header(std::string_view where, Severity severity, std::string_view code,
-                   std::string_view message, const TextStyle& style) {
-  const auto label = fmt::format("{}[{}]", to_string(severity), code);
-  return fmt::format("{}: {}: {}\n", where, paint(style, severity_colour(severity), label),
-                     paint(style, bold, message));
+// `where: error[code]: message` and the line end.
+void header(std::string& out, std::string_view where, Severity severity, std::string_view code,
+            std::string_view message, const TextStyle& style) {
+  out += where;
+  out += ": ";
+  if (style.color) out += severity_colour(severity);
+  out += to_string(severity);
+  out += '[';
+  out += code;
+  out += ']';
+  if (style.color) out += reset;
+  out += ": ";
+  paint(out, style, bold, message);
+  out += '\n';
 }
 
 // The source line as shown under a diagnostic, and what goes under it: the padding up to the
@@ -109,10 +132,19 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-std::string render_text(const SourceFile& source, const Diagnostic& d, const TextStyle& style) {
+void append_text(std::string& out, const SourceFile& source, const Diagnostic& d,
+                 const TextStyle& style) {
   const Location start = source.location(d.span.begin);
-  std::string out = header(fmt::format("{}:{}:{}", source.name(), start.line, start.column),
-                           d.severity, d.code, d.message, style);
+  const fmt::format_int line_number(start.line);
+  const fmt::format_int column(start.column);
+  std::string where;
+  where.reserve(source.name().size() + 24);
+  where.append(source.name())
+      .append(":")
+      .append(line_number.str())
+      .append(":")
+      .append(column.str());
+  header(out, where, d.severity, d.code, d.message, style);
 
   const std::string_view line = source.line_text(start.line);
   const std::uint32_t line_begin = source.line_start(start.line);
@@ -121,21 +153,39 @@ std::string render_text(const SourceFile& source, const Diagnostic& d, const Tex
   const std::size_t to = std::clamp<std::size_t>(d.span.end - line_begin, from, line.size());
   const ShownLine shown = show_line(line, from, to);
 
-  const std::string number = std::to_string(start.line);
-  const std::string gutter(number.size(), ' ');
-  out += fmt::format("{} {}\n", paint(style, blue, number + " |"), shown.text);
-  out += fmt::format("{} {}{}\n", paint(style, blue, gutter + " |"), shown.pad,
-                     paint(style, severity_colour(d.severity), std::string(shown.carets, '^')));
+  // The gutter: the line number, then as many spaces under it.
+  const std::string_view number(line_number.data(), line_number.size());
+  if (style.color) out += blue;
+  out.append(number).append(" |");
+  if (style.color) out += reset;
+  out.append(" ").append(shown.text).append("\n");
+  if (style.color) out += blue;
+  out.append(number.size(), ' ').append(" |");
+  if (style.color) out += reset;
+  out.append(" ").append(shown.pad);
+  paint(out, style, severity_colour(d.severity), shown.carets, '^');
+  out += '\n';
   if (!d.help.empty()) {
-    out += fmt::format("{} {}\n", paint(style, blue, gutter + " ="),
-                       fmt::format("{} {}", paint(style, bold, "help:"), d.help));
+    if (style.color) out += blue;
+    out.append(number.size(), ' ').append(" =");
+    if (style.color) out += reset;
+    out += ' ';
+    paint(out, style, bold, "help:");
+    out.append(" ").append(d.help).append("\n");
   }
+}
+
+std::string render_text(const SourceFile& source, const Diagnostic& d, const TextStyle& style) {
+  std::string out;
+  append_text(out, source, d, style);
   return out;
 }
 
 std::string render_text_without_source(std::string_view file, std::string_view code,
                                        std::string_view message, const TextStyle& style) {
-  return header(file, Severity::error, code, message, style);
+  std::string out;
+  header(out, file, Severity::error, code, message, style);
+  return out;
 }
 
 }  // namespace limber

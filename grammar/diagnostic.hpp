@@ -40,6 +40,9 @@ struct TextStyle {
 // `= help: …` when there is help. Ends with a newline.
 std::string render_text(const SourceFile& source, const Diagnostic& diagnostic,
                         const TextStyle& style = {});
+// The same, appended to `out`: for printing many without a text each.
+void append_text(std::string& out, const SourceFile& source, const Diagnostic& diagnostic,
+                 const TextStyle& style = {});
 
 // A diagnostic about a file that has no text to point into (it could not be read).
 std::string render_text_without_source(std::string_view file, std::string_view code,

@@ -93,9 +93,9 @@ std::string value_text(const ast::Value& value) {
     case ast::ValueKind::duration:
       return value.text;
     case ast::ValueKind::percent:
-      return value.text + "%";
+      return value.text.str() + "%";
     case ast::ValueKind::count:
-      return "x" + value.text;
+      return "x" + value.text.str();
     case ast::ValueKind::string:
       return quote(value.text);
     case ast::ValueKind::range: {

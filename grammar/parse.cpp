@@ -50,6 +50,7 @@ ast::Value scalar_value(std::string_view text, Span span, ParseState& state) {
   } else if (text.find_first_of("smh") != std::string_view::npos) {
     // The grammar matched `decimal unit` pairs: split them again.
     value.kind = ast::ValueKind::duration;
+    std::string canonical;
     std::size_t i = 0;
     while (i < text.size()) {
       const std::size_t unit_at = text.find_first_not_of("0123456789.", i);
@@ -61,13 +62,14 @@ ast::Value scalar_value(std::string_view text, Span span, ParseState& state) {
                                                 : ast::Unit::seconds;
       check_number_size(amount, span, state);
       value.number += parse_decimal(amount) * ast::unit_seconds(unit);
-      value.text += amount;
-      value.text += ast::unit_text(unit);
+      canonical += amount;
+      canonical += ast::unit_text(unit);
       i = next == std::string_view::npos ? text.size() : next;
     }
+    value.text = canonical;
     return value;
   } else {
-    value.text = std::string(text);
+    value.text = text;
   }
   check_number_size(value.text, span, state);
   value.number = parse_decimal(value.text);

@@ -282,13 +282,46 @@ class Loader {
 }  // namespace
 
 void sort_diagnostics(Program& program) {
-  std::map<const SourceFile*, std::size_t> order;
-  for (const auto& module : program.modules) order.emplace(module->source.get(), order.size());
-  std::stable_sort(program.diagnostics.begin(), program.diagnostics.end(),
-                   [&](const LocatedDiagnostic& a, const LocatedDiagnostic& b) {
-                     return std::pair(order[a.source], a.diagnostic.span.begin) <
-                            std::pair(order[b.source], b.diagnostic.span.begin);
-                   });
+  // By file, then by position, and in the order found where those are equal. Sorting small keys
+  // and then moving each diagnostic once needs neither a copy of all of them (which a stable
+  // sort of tens of thousands of warnings makes) nor a lookup of the file per comparison.
+  std::map<const SourceFile*, std::uint32_t> order;
+  for (const auto& module : program.modules) {
+    order.emplace(module->source.get(), static_cast<std::uint32_t>(order.size()));
+  }
+  struct Key {
+    std::uint32_t file;
+    std::uint32_t begin;
+    std::uint32_t index;
+    auto operator<=>(const Key&) const = default;
+  };
+  std::vector<LocatedDiagnostic>& diagnostics = program.diagnostics;
+  std::vector<Key> keys;
+  keys.reserve(diagnostics.size());
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const auto found = order.find(diagnostics[i].source);
+    // A diagnostic of no module (a file that could not be read) sorts with the first one.
+    const std::uint32_t file = found == order.end() ? 0 : found->second;
+    keys.push_back({file, diagnostics[i].diagnostic.span.begin, static_cast<std::uint32_t>(i)});
+  }
+  std::sort(keys.begin(), keys.end());
+  // Place i takes the diagnostic that was at keys[i].index: each cycle of that permutation is
+  // walked once, holding one diagnostic aside.
+  std::vector<std::uint32_t> from(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) from[i] = keys[i].index;
+  for (std::uint32_t start = 0; start < from.size(); ++start) {
+    if (from[start] == start) continue;
+    LocatedDiagnostic held = std::move(diagnostics[start]);
+    std::uint32_t at = start;
+    while (from[at] != start) {
+      const std::uint32_t next = from[at];
+      diagnostics[at] = std::move(diagnostics[next]);
+      from[at] = at;
+      at = next;
+    }
+    diagnostics[at] = std::move(held);
+    from[at] = at;
+  }
 }
 
 std::vector<std::string> library_module_names(const CheckOptions& options) {

@@ -12,7 +12,7 @@ void print_diagnostics(const SourceFile& source, const std::vector<Diagnostic>& 
   // checking a file with many warnings.
   std::string pending;
   for (const Diagnostic& d : diagnostics) {
-    pending += render_text(source, d, style);
+    append_text(pending, source, d, style);
     pending += '\n';
     if (pending.size() >= 64 * 1024) {
       fmt::print(stderr, "{}", pending);

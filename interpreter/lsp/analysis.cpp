@@ -5,11 +5,18 @@
 
 namespace limber::lsp {
 
+namespace {
+
+// What SourceFile drops from the start of a text (and notes in had_bom()).
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+}  // namespace
+
 Analysis::Analysis(std::string uri, std::string text, const CheckOptions& options)
     : uri_(std::move(uri)),
-      text_(std::move(text)),
-      program_(check_file(SourceFile(path_of_uri(uri_), text_), options)),
-      lines_(text_) {
+      with_bom_(text.starts_with(utf8_bom) ? text : std::string()),
+      program_(check_file(SourceFile(path_of_uri(uri_), std::move(text)), options)),
+      lines_(this->text()) {
   if (source().had_bom()) bom_bytes_ = 3;
 }
 

@@ -23,7 +23,7 @@ class Analysis {
 
   const std::string& uri() const { return uri_; }
   // The text as the editor holds it (with its byte order mark, if it has one).
-  const std::string& text() const { return text_; }
+  const std::string& text() const { return with_bom_.empty() ? source().text() : with_bom_; }
   const Program& program() const { return program_; }
   const SourceFile& source() const { return program_.main_source(); }
   const ast::File& file() const { return program_.modules.front()->file; }
@@ -39,7 +39,9 @@ class Analysis {
 
  private:
   std::string uri_;
-  std::string text_;
+  // The text, kept here only when it starts with a byte order mark: otherwise the program's
+  // source holds exactly the editor's text, and a second copy of a big document is waste.
+  std::string with_bom_;
   Program program_;
   LineIndex lines_;
   std::uint32_t bom_bytes_ = 0;

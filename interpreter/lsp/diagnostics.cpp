@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string_view>
 #include <system_error>
 
 namespace limber::lsp {
@@ -41,45 +42,89 @@ std::optional<Span> use_line_of(const Analysis& analysis, const SourceFile& impo
   return first_file_use;
 }
 
-Json diagnostic_json(const Analysis& analysis, Span span, const Diagnostic& d,
-                     const std::string& message) {
-  Json out = {{"range", analysis.range(span)},
-              {"severity", severity(d.severity)},
-              {"code", d.code},
-              {"source", "limber"},
-              {"message", message}};
-  return out;
+// One diagnostic, its keys in the order nlohmann::json keeps them (sorted).
+void write_diagnostic(JsonWriter& out, const Analysis& analysis, Span span, const Diagnostic& d,
+                      std::string_view message) {
+  out.begin_object();
+  out.key("code");
+  out.string(d.code);
+  out.key("message");
+  out.string(message);
+  out.key("range");
+  write_range(out, analysis.position(span.begin), analysis.position(span.end));
+  out.key("severity");
+  out.number(severity(d.severity));
+  out.key("source");
+  out.string("limber");
+  out.end_object();
 }
 
-}  // namespace
-
-Json document_diagnostic(const Analysis& analysis, const Diagnostic& d) {
-  return diagnostic_json(analysis, d.span, d, wording(d));
+// A little more than the bytes of the published text, so that it is allocated once: a string
+// that outgrows its room doubles, and for a moment holds both the old text and twice its room.
+// Around the words of each finding go about 150 bytes (the keys, the range's four numbers, the
+// "\nhelp: "); one from another file also names the file and its line.
+std::size_t expected_size(const Analysis& analysis) {
+  std::size_t bytes = 256 + analysis.uri().size();
+  for (const LocatedDiagnostic& located : analysis.program().diagnostics) {
+    const Diagnostic& d = located.diagnostic;
+    bytes += 160 + d.code.size() + d.message.size() + d.help.size();
+    if (located.source != nullptr && located.source != &analysis.source()) {
+      bytes += located.source->name().size() + 24;
+    }
+  }
+  return bytes;
 }
 
-Json diagnostics_json(const Analysis& analysis) {
-  Json out = Json::array();
+// Writes every finding the document shows, in the checker's order.
+void write_diagnostics(JsonWriter& out, const Analysis& analysis) {
   const SourceFile& main = analysis.source();
   for (const LocatedDiagnostic& located : analysis.program().diagnostics) {
     const Diagnostic& d = located.diagnostic;
     if (located.source == &main || located.source == nullptr) {
-      out.push_back(document_diagnostic(analysis, d));
+      write_diagnostic(out, analysis, d.span, d, wording(d));
       continue;
     }
     const auto use = use_line_of(analysis, *located.source);
     if (!use) continue;
     const Location where = located.source->location(d.span.begin);
-    out.push_back(diagnostic_json(
-        analysis, *use, d,
-        fmt::format("{}:{}:{}: {}", located.source->name(), where.line, where.column, wording(d))));
+    write_diagnostic(
+        out, analysis, *use, d,
+        fmt::format("{}:{}:{}: {}", located.source->name(), where.line, where.column, wording(d)));
   }
-  return out;
 }
 
-Json publish_diagnostics(const Analysis& analysis, int version) {
-  return notification(
-      "textDocument/publishDiagnostics",
-      {{"uri", analysis.uri()}, {"version", version}, {"diagnostics", diagnostics_json(analysis)}});
+}  // namespace
+
+Json document_diagnostic(const Analysis& analysis, const Diagnostic& d) {
+  // Through the same writer as the published ones, so that a code action names its diagnostic
+  // exactly as it was published.
+  JsonWriter out;
+  write_diagnostic(out, analysis, d.span, d, wording(d));
+  return Json::parse(std::move(out).take());
+}
+
+Message publish_diagnostics(const Analysis& analysis, int version) {
+  JsonWriter out = Message::writer();
+  out.reserve(expected_size(analysis));
+  // The envelope of notification(), its keys sorted as nlohmann::json sorts them.
+  out.begin_object();
+  out.key("jsonrpc");
+  out.string("2.0");
+  out.key("method");
+  out.string("textDocument/publishDiagnostics");
+  out.key("params");
+  out.begin_object();
+  out.key("diagnostics");
+  out.begin_array();
+  write_diagnostics(out, analysis);
+  out.end_array();
+  out.key("uri");
+  out.string(analysis.uri());
+  out.key("version");
+  out.number(version);
+  out.end_object();
+  out.end_object();
+  return Message(std::move(out));
 }
 
 Json clear_diagnostics(const std::string& uri) {

@@ -36,6 +36,22 @@ bool valid_id(const Json& id) {
   return id.is_string() || id.is_number_integer();
 }
 
+// result_message(id, result) with the result written by `write`: the keys in the order
+// nlohmann::json keeps them (sorted).
+template <typename Write>
+Message result_written(const Json& id, Write&& write) {
+  JsonWriter out = Message::writer();
+  out.begin_object();
+  out.key("id");
+  out.value(id);
+  out.key("jsonrpc");
+  out.string("2.0");
+  out.key("result");
+  write(out);
+  out.end_object();
+  return Message(std::move(out));
+}
+
 }  // namespace
 
 Json server_capabilities() {
@@ -62,57 +78,88 @@ const Document& Dispatcher::document(const Json& params) const {
   return *found;
 }
 
-std::vector<Json> Dispatcher::handle(const Json& message) {
+std::optional<Message> Dispatcher::written_answer(const Json& id, const std::string& method,
+                                                  const Json& params) {
+  if (method == "textDocument/inlayHint") {
+    // The range first, then the document, in the order the call before this one evaluated them:
+    // a request with neither keeps getting the missing range's error.
+    const Json& range = params.at("range");
+    const Analysis& analysis = *document(params).current;
+    return result_written(id, [&](JsonWriter& out) { write_inlay_hints(out, analysis, range); });
+  }
+  if (method == "textDocument/documentSymbol") {
+    const Analysis& analysis = *document(params).current;
+    return result_written(id, [&](JsonWriter& out) { write_document_symbols(out, analysis); });
+  }
+  return std::nullopt;
+}
+
+std::vector<Message> Dispatcher::handle(Json message) {
+  std::vector<Message> replies;
   if (!message.is_object()) {
-    return {error_message(nullptr, error_code::invalid_request, "a message must be an object")};
+    replies.emplace_back(
+        error_message(nullptr, error_code::invalid_request, "a message must be an object"));
+    return replies;
   }
   const bool has_id = message.contains("id");
   const Json id = has_id ? message["id"] : Json(nullptr);
   const auto method = message.find("method");
   if (method == message.end() || !method->is_string()) {
     // A response from the client (to a request the server never sends) needs no answer.
-    if (has_id && (message.contains("result") || message.contains("error"))) return {};
-    return {error_message(valid_id(id) ? id : Json(nullptr), error_code::invalid_request,
-                          "a request needs a method")};
+    if (has_id && (message.contains("result") || message.contains("error"))) return replies;
+    replies.emplace_back(error_message(valid_id(id) ? id : Json(nullptr),
+                                       error_code::invalid_request, "a request needs a method"));
+    return replies;
   }
-  const Json params = message.value("params", Json::object());
-  if (!has_id) return notified(method->get<std::string>(), params);
+  const std::string name = method->get<std::string>();
+  // Moved out, not copied: a didOpen's params hold the whole text of the document.
+  const auto found = message.find("params");
+  Json params = found == message.end() ? Json::object() : std::move(*found);
+  if (!has_id) {
+    if (auto notice = notified(name, params)) replies.push_back(std::move(*notice));
+    return replies;
+  }
   if (!valid_id(id)) {
-    return {error_message(nullptr, error_code::invalid_request, "an id is a number or a string")};
+    replies.emplace_back(
+        error_message(nullptr, error_code::invalid_request, "an id is a number or a string"));
+    return replies;
   }
-  return request(id, method->get<std::string>(), params);
+  replies.push_back(request(id, name, params));
+  return replies;
 }
 
-std::vector<Json> Dispatcher::request(const Json& id, const std::string& method,
-                                      const Json& params) {
+Message Dispatcher::request(const Json& id, const std::string& method, const Json& params) {
   if (method == "initialize") {
-    if (initialized_)
-      return {error_message(id, error_code::invalid_request, "already initialized")};
+    if (initialized_) {
+      return Message(error_message(id, error_code::invalid_request, "already initialized"));
+    }
     initialized_ = true;
-    return {result_message(id, server_capabilities())};
+    return Message(result_message(id, server_capabilities()));
   }
   if (!initialized_) {
-    return {error_message(id, error_code::server_not_initialized, "initialize comes first")};
+    return Message(error_message(id, error_code::server_not_initialized, "initialize comes first"));
   }
   if (shut_down_) {
-    return {error_message(id, error_code::invalid_after_shutdown, "the server is shutting down")};
+    return Message(
+        error_message(id, error_code::invalid_after_shutdown, "the server is shutting down"));
   }
   if (method == "shutdown") {
     shut_down_ = true;
-    return {result_message(id, nullptr)};
+    return Message(result_message(id, nullptr));
   }
   try {
-    return {result_message(id, answer(method, params))};
+    if (auto written = written_answer(id, method, params)) return std::move(*written);
+    return Message(result_message(id, answer(method, params)));
   } catch (const UnknownMethod& e) {
-    return {error_message(id, error_code::method_not_found, e.what())};
+    return Message(error_message(id, error_code::method_not_found, e.what()));
   } catch (const InvalidParams& e) {
-    return {error_message(id, error_code::invalid_params, e.what())};
+    return Message(error_message(id, error_code::invalid_params, e.what()));
   } catch (const Json::exception& e) {
-    return {error_message(id, error_code::invalid_params, e.what())};
+    return Message(error_message(id, error_code::invalid_params, e.what()));
   } catch (const std::exception& e) {
-    return {error_message(id, error_code::internal_error, e.what())};
+    return Message(error_message(id, error_code::internal_error, e.what()));
   } catch (...) {
-    return {error_message(id, error_code::internal_error, "unexpected failure")};
+    return Message(error_message(id, error_code::internal_error, "unexpected failure"));
   }
 }
 
@@ -137,43 +184,41 @@ Json Dispatcher::answer(const std::string& method, const Json& params) {
     return definition(*doc.current, Knowledge(doc, workspace_), workspace_,
                       position_from_json(params.at("position")));
   }
-  if (method == "textDocument/documentSymbol") return document_symbols(*document(params).current);
-  if (method == "textDocument/inlayHint") {
-    return inlay_hints(*document(params).current, params.at("range"));
-  }
   if (method == "textDocument/codeLens") return code_lenses(*document(params).current);
   throw UnknownMethod("no such method: " + method);
 }
 
-std::vector<Json> Dispatcher::notified(const std::string& method, const Json& params) {
+std::optional<Message> Dispatcher::notified(const std::string& method, Json& params) {
   if (method == "exit") {
     exit_code_ = shut_down_ ? 0 : 1;
-    return {};
+    return std::nullopt;
   }
   // Before `initialize` every notification but `exit` is dropped, as the specification asks.
-  if (!initialized_ || shut_down_) return {};
+  if (!initialized_ || shut_down_) return std::nullopt;
   try {
     if (method == "textDocument/didOpen") {
-      const Json& item = params.at("textDocument");
-      const Document& doc =
-          documents_.open(item.at("uri").get<std::string>(), item.at("text").get<std::string>(),
-                          item.value("version", 0));
-      return {publish_diagnostics(*doc.current, doc.version)};
+      Json& item = params.at("textDocument");
+      std::string uri = item.at("uri").get<std::string>();
+      const int version = item.value("version", 0);
+      // The text is moved out of the message: one copy of a big document, not two.
+      std::string text = std::move(item.at("text").get_ref<std::string&>());
+      const Document& doc = documents_.open(uri, std::move(text), version);
+      return publish_diagnostics(*doc.current, doc.version);
     }
     if (method == "textDocument/didChange") {
-      const Document& doc = documents_.change(uri_of(params), params.at("contentChanges"),
-                                              params.at("textDocument").value("version", 0));
-      return {publish_diagnostics(*doc.current, doc.version)};
+      const int version = params.at("textDocument").value("version", 0);
+      const Document& doc = documents_.change(uri_of(params), params.at("contentChanges"), version);
+      return publish_diagnostics(*doc.current, doc.version);
     }
     if (method == "textDocument/didClose") {
       const std::string uri = uri_of(params);
       documents_.close(uri);
-      return {clear_diagnostics(uri)};
+      return Message(clear_diagnostics(uri));
     }
   } catch (...) {
     // A notification has no answer to carry an error; a broken one changes nothing.
   }
-  return {};
+  return std::nullopt;
 }
 
 }  // namespace limber::lsp

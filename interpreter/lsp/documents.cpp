@@ -1,20 +1,16 @@
 #include "interpreter/lsp/documents.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace limber::lsp {
 
 namespace {
 
-// One change of didChange applied to `text`: with a range, the range is replaced.
-void apply(std::string& text, const Json& change) {
-  const std::string& replacement = change.at("text").get_ref<const std::string&>();
-  if (!change.contains("range")) {
-    text = replacement;
-    return;
-  }
+// A ranged change of didChange applied to `text`: the range is replaced.
+void apply_ranged(std::string& text, const Json& range, const std::string& replacement) {
   const LineIndex lines(text);
-  const Json& range = change.at("range");
   const std::uint32_t begin = lines.offset(position_from_json(range.at("start")));
   const std::uint32_t end = std::max(begin, lines.offset(position_from_json(range.at("end"))));
   text.replace(begin, end - begin, replacement);
@@ -30,12 +26,23 @@ const Document& Documents::open(const std::string& uri, std::string text, int ve
   return document;
 }
 
-const Document& Documents::change(const std::string& uri, const Json& changes, int version) {
+const Document& Documents::change(const std::string& uri, Json& changes, int version) {
   const auto found = documents_.find(uri);
   if (found == documents_.end()) throw std::out_of_range("the document is not open: " + uri);
-  std::string text = found->second.current->text();
-  for (const Json& change : changes) apply(text, change);
-  return open(uri, std::move(text), version);
+  // The old text is copied only for a ranged change: an editor syncing whole texts (as the
+  // server asks) replaces it, and a copy of a big document would be thrown away at once.
+  std::optional<std::string> text;
+  for (Json& change : changes) {
+    std::string& replacement = change.at("text").get_ref<std::string&>();
+    if (!change.contains("range")) {
+      text = std::move(replacement);
+      continue;
+    }
+    if (!text) text = found->second.current->text();
+    apply_ranged(*text, change.at("range"), replacement);
+  }
+  if (!text) text = found->second.current->text();
+  return open(uri, std::move(*text), version);
 }
 
 void Documents::close(const std::string& uri) {

@@ -24,9 +24,10 @@ class Documents {
 
   // Opens or replaces the document and checks its text.
   const Document& open(const std::string& uri, std::string text, int version);
-  // Applies `contentChanges` of didChange in order: whole-text changes, or ranged ones.
+  // Applies `contentChanges` of didChange in order: whole-text changes, or ranged ones. A
+  // whole text is moved out of `changes`, not copied.
   // Throws std::out_of_range for a document that is not open.
-  const Document& change(const std::string& uri, const Json& changes, int version);
+  const Document& change(const std::string& uri, Json& changes, int version);
   void close(const std::string& uri);
   const Document* find(const std::string& uri) const;
 

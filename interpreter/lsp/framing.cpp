@@ -1,5 +1,6 @@
 #include "interpreter/lsp/framing.hpp"
 
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <istream>
@@ -9,6 +10,9 @@
 namespace limber::lsp {
 
 namespace {
+
+// Room enough before a body for its header: "Content-Length: ", 20 digits, CRLF CRLF.
+constexpr std::size_t header_room = 40;
 
 // One header line without its line end (CRLF, or a lone LF from a lenient client); none at
 // the end of the stream before any byte of the line.
@@ -92,11 +96,49 @@ Frame read_frame(std::istream& in) {
   return {Frame::Kind::message, std::move(message), nullptr};
 }
 
-void write_frame(std::ostream& out, const Json& message) {
-  // Invalid UTF-8 in a document's text must not stop the server: it is replaced, not thrown on.
-  const std::string body = message.dump(-1, ' ', false, Json::error_handler_t::replace);
-  out << "Content-Length: " << body.size() << "\r\n\r\n" << body;
+JsonWriter Message::writer() {
+  return JsonWriter(std::string(header_room, ' '));
+}
+
+Message::Message(const Json& value)
+    : Message([&] {
+        JsonWriter writer = Message::writer();
+        writer.value(value);
+        return writer;
+      }()) {}
+
+Message::Message(JsonWriter&& written) : body_start_(written.start()) {
+  // Invalid UTF-8 in a document's text must not stop the server: the writer replaces it, as
+  // dump() with error_handler_t::replace did, and never throws on it.
+  text_ = std::move(written).take();
+  std::array<char, 24> digits{};
+  const auto end =
+      std::to_chars(digits.data(), digits.data() + digits.size(), text_.size() - body_start_).ptr;
+  const std::string header = "Content-Length: " + std::string(digits.data(), end) + "\r\n\r\n";
+  if (header.size() > body_start_) {
+    text_.insert(0, header.size() - body_start_, ' ');
+    body_start_ = header.size();
+  }
+  frame_start_ = body_start_ - header.size();
+  text_.replace(frame_start_, header.size(), header);
+}
+
+std::string_view Message::body() const {
+  return std::string_view(text_).substr(body_start_);
+}
+
+std::string_view Message::frame() const {
+  return std::string_view(text_).substr(frame_start_);
+}
+
+void write_frame(std::ostream& out, const Message& message) {
+  const std::string_view frame = message.frame();
+  out.write(frame.data(), static_cast<std::streamsize>(frame.size()));
   out.flush();
+}
+
+void write_frame(std::ostream& out, const Json& message) {
+  write_frame(out, Message(message));
 }
 
 }  // namespace limber::lsp

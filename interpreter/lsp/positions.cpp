@@ -69,6 +69,24 @@ Json range_json(const Position& start, const Position& end) {
   return {{"start", to_json(start)}, {"end", to_json(end)}};
 }
 
+void write_position(JsonWriter& out, const Position& position) {
+  out.begin_object();
+  out.key("character");
+  out.number(position.character);
+  out.key("line");
+  out.number(position.line);
+  out.end_object();
+}
+
+void write_range(JsonWriter& out, const Position& start, const Position& end) {
+  out.begin_object();
+  out.key("end");
+  write_position(out, end);
+  out.key("start");
+  write_position(out, start);
+  out.end_object();
+}
+
 Position position_from_json(const Json& position) {
   return {position.at("line").get<std::uint32_t>(), position.at("character").get<std::uint32_t>()};
 }

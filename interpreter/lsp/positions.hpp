@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "interpreter/lsp/json_rpc.hpp"
+#include "interpreter/lsp/json_text.hpp"
 
 namespace limber::lsp {
 
@@ -42,6 +43,10 @@ class LineIndex {
 
 Json to_json(const Position& position);
 Json range_json(const Position& start, const Position& end);
+// The same position and range, written as to_json(position).dump() and
+// range_json(start, end).dump() would write them.
+void write_position(JsonWriter& out, const Position& position);
+void write_range(JsonWriter& out, const Position& start, const Position& end);
 // A `Position` object of a request; throws nlohmann's exceptions when it is not one.
 Position position_from_json(const Json& position);
 

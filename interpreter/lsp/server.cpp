@@ -17,7 +17,9 @@ int serve(std::istream& in, std::ostream& out, ServerOptions options) {
       write_frame(out, frame.error_response);
       continue;
     }
-    for (const Json& reply : dispatcher.handle(frame.message)) write_frame(out, reply);
+    for (const Message& reply : dispatcher.handle(std::move(frame.message))) {
+      write_frame(out, reply);
+    }
     if (const auto code = dispatcher.exit_code()) return *code;
   }
   // The client went away without `exit`: clean after a shutdown, as an exit without one if not.

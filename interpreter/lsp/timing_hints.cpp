@@ -46,21 +46,26 @@ std::string length_text(double seconds) {
   return out.empty() ? "0 s" : out;
 }
 
-Json inlay_hints(const Analysis& analysis, const Json& range) {
+void write_inlay_hints(JsonWriter& out, const Analysis& analysis, const Json& range) {
   const std::uint32_t first_line = range.at("start").at("line").get<std::uint32_t>();
   const std::uint32_t last_line = range.at("end").at("line").get<std::uint32_t>();
-  Json hints = Json::array();
+  out.begin_array();
   for (const RoutineTime& routine : routine_times(analysis.program())) {
     for (const StepTime& step : routine.steps) {
       const Position at = analysis.position(hint_offset(analysis, step.span));
       if (at.line < first_line || at.line > last_line) continue;
-      hints.push_back(
-          {{"position", to_json(at)},
-           {"label", fmt::format("@{} · {}", clock_text(step.start_s), clock_text(step.length_s))},
-           {"paddingLeft", true}});
+      // The keys in the order nlohmann::json keeps them (sorted).
+      out.begin_object();
+      out.key("label");
+      out.string(fmt::format("@{} · {}", clock_text(step.start_s), clock_text(step.length_s)));
+      out.key("paddingLeft");
+      out.boolean(true);
+      out.key("position");
+      write_position(out, at);
+      out.end_object();
     }
   }
-  return hints;
+  out.end_array();
 }
 
 Json code_lenses(const Analysis& analysis) {

@@ -16,8 +16,9 @@ std::string clock_text(double seconds);
 // `9 min 40 s`, `10 min`, `45 s`, `1 h 5 min`.
 std::string length_text(double seconds);
 
-// `textDocument/inlayHint` for the lines of `range`.
-Json inlay_hints(const Analysis& analysis, const Json& range);
+// `textDocument/inlayHint` for the lines of `range`, written as the result's JSON text: a whole
+// big document has a hint for each of hundreds of thousands of steps.
+void write_inlay_hints(JsonWriter& out, const Analysis& analysis, const Json& range);
 
 // `textDocument/codeLens`.
 Json code_lenses(const Analysis& analysis);

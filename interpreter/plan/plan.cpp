@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "interpreter/check/check.hpp"
 #include "interpreter/check/report.hpp"
@@ -196,20 +195,21 @@ class Planner {
   }
 
  private:
-  // The worlds where `condition` holds.
-  const WorldMask& holds(const std::string& condition) {
-    auto [it, inserted] = condition_worlds_.try_emplace(condition);
-    if (inserted) {
-      const auto deciding =
-          std::find_if(worlds_.deciding.begin(), worlds_.deciding.end(),
-                       [&](const auto& entry) { return entry.first == condition; });
-      if (deciding != worlds_.deciding.end()) {
-        it->second = deciding->second;
-      } else if (given_.count(condition)) {
-        it->second = all_;
-      }
+  // The worlds where `condition` holds. A routine mentions few conditions: a list searched in
+  // order is quicker than a map of strings.
+  const WorldMask& holds(std::string_view condition) {
+    for (const auto& [name, worlds] : condition_worlds_) {
+      if (name == condition) return worlds;
     }
-    return it->second;
+    WorldMask worlds;
+    const auto deciding = std::find_if(worlds_.deciding.begin(), worlds_.deciding.end(),
+                                       [&](const auto& entry) { return entry.first == condition; });
+    if (deciding != worlds_.deciding.end()) {
+      worlds = deciding->second;
+    } else if (given_.count(condition)) {
+      worlds = all_;
+    }
+    return condition_worlds_.emplace_back(condition, worlds).second;
   }
 
   // The worlds where any of `conditions` holds.
@@ -224,7 +224,7 @@ class Planner {
   WorldMask skipping(const ast::Statement& statement) {
     WorldMask out;
     if (statement.optional_keyword) out |= skipping_optional_;
-    if (statement.unless) out |= holds(statement.unless->text);
+    if (statement.unless) out |= holds(std::string_view(statement.unless->text));
     return out;
   }
 
@@ -233,8 +233,9 @@ class Planner {
                     const std::string& section) {
     const WorldMask optional =
         statement.optional_keyword ? worlds & skipping_optional_ : WorldMask{};
-    const WorldMask unless =
-        statement.unless ? worlds.without(optional) & holds(statement.unless->text) : WorldMask{};
+    const WorldMask unless = statement.unless ? worlds.without(optional) &
+                                                    holds(std::string_view(statement.unless->text))
+                                              : WorldMask{};
     if (plan_ && (optional | unless).test(0)) {
       const std::string condition = optional.test(0) ? "" : statement.unless->text;
       const std::string reason = optional.test(0) ? "optional" : "unless " + condition;
@@ -263,7 +264,8 @@ class Planner {
       if (const auto* branch = std::get_if<ast::If>(&statement.node);
           branch && branch->inline_then) {
         modifier = &branch->then_body.statements.front();
-        applies = (applies & holds(branch->condition.text)).without(skipping(*modifier));
+        applies = (applies & holds(std::string_view(branch->condition.text)))
+                      .without(skipping(*modifier));
       }
       const auto* scale = std::get_if<ast::Scale>(&modifier->node);
       const auto* set = std::get_if<ast::Set>(&modifier->node);
@@ -350,7 +352,7 @@ class Planner {
     } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
       repeated(*repeat, settings, worlds, section);
     } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      const WorldMask then_worlds = worlds & holds(branch->condition.text);
+      const WorldMask then_worlds = worlds & holds(std::string_view(branch->condition.text));
       const WorldMask else_worlds = worlds.without(then_worlds);
       const auto taken = [&](const ast::Block& body, const WorldMask& where, bool inline_body) {
         if (where.none()) return;
@@ -519,7 +521,7 @@ class Planner {
     record.worlds = worlds;
     if (dose.verb == ast::Verb::warmup) {
       record.seconds_per_round = dose.amount.number;
-      summary_.doses.push_back(record);
+      summary_.doses.push_back(std::move(record));
       emit(worlds, StepKind::warmup, dose.amount.number, section, &exercise);
       return;
     }
@@ -547,9 +549,9 @@ class Planner {
       record.rounds_goal = static_cast<int>(dosage.rounds_progress->until.number);
     }
     record.progress = progress_shown(dose, dosage, settings.scale);
-    summary_.doses.push_back(record);
+    summary_.doses.push_back(std::move(record));
     if (plan_ && worlds.test(0)) {
-      for (const StepProgress& p : record.progress)
+      for (const StepProgress& p : summary_.doses.back().progress)
         plan_->progressions.push_back({exercise.name, p});
     }
     LastDose& now = last.emplace_back(LastDose{&dose, &exercise, side, settings, &section,
@@ -611,10 +613,8 @@ class Planner {
         reps ? count * tempo(settings, exercise) : scaled_seconds(dosage.amount, settings.scale);
     if (plan_ == nullptr) {
       // Closed form: a summary never unrolls a `x1000000`.
-      worlds.for_each([&](std::size_t w) {
-        summary_.total_s[w] += rounds * length + (rounds - 1) * settings.round_rest;
-        summary_.steps[w] += 2 * rounds - 1;
-      });
+      const double time = rounds * length + (rounds - 1) * settings.round_rest;
+      add_to_clocks(worlds, time, 2 * rounds - 1);
       return;
     }
     const std::string text = reps ? fmt::format("{}", count) : std::string();
@@ -637,10 +637,23 @@ class Planner {
                               text ? *text : std::string()});
       plan_->steps.back().statement = statement_;
     }
-    worlds.for_each([&](std::size_t w) {
-      summary_.total_s[w] += duration;
-      summary_.steps[w] += 1;
-    });
+    add_to_clocks(worlds, duration, 1);
+  }
+
+  // Adds to each world's clock and count of steps; most steps run in all the worlds of their
+  // routine, whose clocks are then added to as arrays.
+  void add_to_clocks(const WorldMask& worlds, double duration, double steps) {
+    double* const total = summary_.total_s.data();
+    double* const count = summary_.steps.data();
+    worlds.for_each_dense(
+        [&](std::size_t begin, std::size_t end) {
+          for (std::size_t w = begin; w < end; ++w) total[w] += duration;
+          for (std::size_t w = begin; w < end; ++w) count[w] += steps;
+        },
+        [&](std::size_t w) {
+          total[w] += duration;
+          count[w] += steps;
+        });
   }
 
   const Program& program_;
@@ -650,7 +663,9 @@ class Planner {
   const WorldMask all_;
   const WorldMask skipping_optional_;
   std::set<std::string, std::less<>> given_;
-  std::map<std::string, WorldMask, std::less<>> condition_worlds_;
+  // The worlds of each condition looked up so far. The names point into the program, which
+  // outlives the planner.
+  std::vector<std::pair<std::string_view, WorldMask>> condition_worlds_;
   const std::string no_section_;
   PlanSummary summary_;
   double repeats_ = 1;  // the product of the enclosing `repeat` counts

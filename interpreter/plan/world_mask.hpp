@@ -51,6 +51,25 @@ class WorldMask {
   WorldMask& operator|=(const WorldMask& other) { return *this = *this | other; }
   friend bool operator==(const WorldMask&, const WorldMask&) = default;
 
+  // Calls f(begin, end) or f(i) for the worlds of the set, in order: f(begin, end) for the
+  // worlds [begin, end) of a word that holds no others (often all the worlds of a routine), so
+  // that a caller's loop over them is a plain loop over an array, which the compiler vectorizes.
+  template <typename Range, typename One>
+  void for_each_dense(Range range, One one) const {
+    for (std::size_t w = 0; w < words; ++w) {
+      std::uint64_t word = words_[w];
+      if (word == 0) continue;
+      const std::size_t base = w * 64;
+      if ((word & (word + 1)) == 0) {  // the lowest bits, up to a point
+        range(base, base + static_cast<std::size_t>(std::countr_one(word)));
+        continue;
+      }
+      for (; word != 0; word &= word - 1) {
+        one(base + static_cast<std::size_t>(std::countr_zero(word)));
+      }
+    }
+  }
+
   // Calls f(i) for every world i of the set, in order.
   template <typename F>
   void for_each(F f) const {

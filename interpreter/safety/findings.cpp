@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <bit>
+#include <functional>
 #include <optional>
+#include <string_view>
 
 #include "interpreter/check/messages.hpp"
 
@@ -10,18 +14,112 @@ namespace limber::safety {
 
 namespace msg = check_messages;
 
-void Findings::add(const WorldMask& seen, Diagnostic finding, const WorldMask& domain) {
-  Key key{finding.code, finding.span.begin, finding.span.end, finding.message};
-  auto [it, inserted] = index_.emplace(std::move(key), entries_.size());
-  if (inserted) entries_.push_back({std::move(finding), {}, domain});
-  entries_[it->second].seen |= seen;
+namespace {
+
+std::uint64_t mixed(std::uint64_t hash, std::uint64_t value) {
+  // splitmix64's finalizer over the running hash: cheap, and spreads nearby spans and values.
+  std::uint64_t z = hash ^ (value + 0x9E3779B97F4A7C15ull + (hash << 6) + (hash >> 2));
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
 }
 
-void Findings::report_into(Program& program, const SourceFile* source) const {
-  for (const Entry& entry : entries_) {
-    Diagnostic d = entry.diagnostic;
-    d.message = case_of(worlds_, entry.seen, entry.domain) + d.message;
-    program.diagnostics.push_back({source, std::move(d)});
+std::uint64_t hash_of(const FindingFacts& facts, Wording wording) {
+  std::uint64_t h = mixed(reinterpret_cast<std::uintptr_t>(wording),
+                          static_cast<std::uint64_t>(static_cast<unsigned>(facts.what)));
+  h = mixed(h, std::uint64_t{facts.span.begin} << 32 | facts.span.end);
+  h = mixed(h, reinterpret_cast<std::uintptr_t>(facts.exercise));
+  h = mixed(h, reinterpret_cast<std::uintptr_t>(facts.written));
+  h = mixed(h, std::bit_cast<std::uint64_t>(facts.first));
+  return mixed(h, std::bit_cast<std::uint64_t>(facts.second));
+}
+
+// What merges reported findings: their code, span and message, as the diagnostics list them.
+std::uint64_t hash_of(const Diagnostic& d) {
+  std::uint64_t h = mixed(std::hash<std::string_view>{}(d.message), d.span.begin);
+  h = mixed(h, d.span.end);
+  return mixed(h, std::hash<std::string_view>{}(d.code));
+}
+
+bool same_finding(const Diagnostic& a, const Diagnostic& b) {
+  return a.span == b.span && a.code == b.code && a.message == b.message;
+}
+
+}  // namespace
+
+void FlatIndex::clear() {
+  // Only the slots in use: after one large routine the table stays large.
+  for (std::uint32_t at : used_) slots_[at] = Slot{};
+  used_.clear();
+}
+
+void FlatIndex::grow() {
+  std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::uint32_t& place : used_) {
+    std::size_t at = old[place].hash & mask;
+    while (slots_[at].entry != 0) at = (at + 1) & mask;
+    slots_[at] = old[place];
+    place = static_cast<std::uint32_t>(at);
+  }
+}
+
+template <typename Equal>
+std::size_t FlatIndex::find_or_insert(std::uint64_t hash, std::size_t fresh, Equal equal) {
+  if (2 * (used_.size() + 1) > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash & mask;
+  for (; slots_[at].entry != 0; at = (at + 1) & mask) {
+    if (slots_[at].hash == hash && equal(slots_[at].entry - 1)) return slots_[at].entry - 1;
+  }
+  slots_[at] = {hash, static_cast<std::uint32_t>(fresh + 1)};
+  used_.push_back(static_cast<std::uint32_t>(at));
+  return fresh;
+}
+
+void Findings::reset(const Worlds& worlds) {
+  worlds_ = &worlds;
+  entries_.clear();
+  worded_.clear();
+  index_.clear();
+}
+
+void Findings::add(const WorldMask& seen, const FindingFacts& facts, Wording wording,
+                   const WorldMask& domain) {
+  const std::size_t at =
+      index_.find_or_insert(hash_of(facts, wording), entries_.size(), [&](std::size_t entry) {
+        return entries_[entry].wording == wording && entries_[entry].facts == facts;
+      });
+  if (at == entries_.size()) entries_.push_back({facts, wording, 0, {}, domain});
+  entries_[at].seen |= seen;
+}
+
+void Findings::add(const WorldMask& seen, Diagnostic finding, const WorldMask& domain) {
+  // Worded findings come once per kind of session finding: merged when reported.
+  entries_.push_back({{}, nullptr, worded_.size(), seen, domain});
+  worded_.push_back(std::move(finding));
+}
+
+void Findings::report_into(std::vector<LocatedDiagnostic>& out, const SourceFile* source) {
+  reported_.clear();
+  reported_index_.clear();
+  for (Entry& entry : entries_) {
+    Diagnostic d = entry.wording ? entry.wording(entry.facts) : std::move(worded_[entry.worded]);
+    const std::size_t at = reported_index_.find_or_insert(
+        hash_of(d), reported_.size(),
+        [&](std::size_t found) { return same_finding(reported_[found].diagnostic, d); });
+    if (at == reported_.size()) {
+      reported_.push_back({std::move(d), entry.seen, &entry.domain});
+    } else {
+      reported_[at].seen |= entry.seen;
+    }
+  }
+  if (!reported_.empty()) by_condition_.build(*worlds_);
+  for (Reported& r : reported_) {
+    r.diagnostic.message =
+        case_of(*worlds_, by_condition_, r.seen, *r.domain) + r.diagnostic.message;
+    out.push_back({source, std::move(r.diagnostic)});
   }
 }
 
@@ -67,7 +165,29 @@ std::string conditions_phrase(const std::vector<std::string>& holding,
 
 }  // namespace
 
+void WorldsByCondition::build(const Worlds& worlds) {
+  std::uint64_t any = 0;
+  for (const World& world : worlds.worlds) any |= world.holding;
+  holding.assign(static_cast<std::size_t>(std::bit_width(any)), WorldMask{});
+  optional_done = {};
+  all = WorldMask::first(worlds.worlds.size());
+  for (std::size_t w = 0; w < worlds.worlds.size(); ++w) {
+    for (std::uint64_t bits = worlds.worlds[w].holding; bits != 0; bits &= bits - 1) {
+      holding[static_cast<std::size_t>(std::countr_zero(bits))].set(w);
+    }
+    if (worlds.worlds[w].optional_steps) optional_done.set(w);
+  }
+}
+
 std::string case_of(const Worlds& worlds, const WorldMask& seen, const WorldMask& domain) {
+  if (domain.without(seen).none()) return "";
+  WorldsByCondition by_condition;
+  by_condition.build(worlds);
+  return case_of(worlds, by_condition, seen, domain);
+}
+
+std::string case_of(const Worlds& worlds, const WorldsByCondition& by_condition,
+                    const WorldMask& seen, const WorldMask& domain) {
   if (domain.without(seen).none()) return "";
   std::size_t first = 0;
   while (first < worlds.worlds.size() && !seen.test(first)) ++first;
@@ -83,14 +203,22 @@ std::string case_of(const Worlds& worlds, const WorldMask& seen, const WorldMask
   if (worlds.has_optional) optional_steps = simplest.optional_steps;
 
   // Whether the finding arises in every world of its domain that fits the description.
+  const WorldMask unseen = domain.without(seen);
   const auto describes = [&](std::uint64_t yes, std::uint64_t no, std::optional<bool> optional) {
-    for (std::size_t i = 0; i < worlds.worlds.size(); ++i) {
-      const World& w = worlds.worlds[i];
-      const bool fits = (w.holding & yes) == yes && (w.holding & no) == 0 &&
-                        (!optional || w.optional_steps == *optional);
-      if (fits && domain.test(i) && !seen.test(i)) return false;
+    WorldMask fits = by_condition.all & unseen;
+    for (std::uint64_t bits = yes; bits != 0; bits &= bits - 1) {
+      const auto i = static_cast<std::size_t>(std::countr_zero(bits));
+      fits = i < by_condition.holding.size() ? fits & by_condition.holding[i] : WorldMask{};
     }
-    return true;
+    for (std::uint64_t bits = no; bits != 0; bits &= bits - 1) {
+      const auto i = static_cast<std::size_t>(std::countr_zero(bits));
+      if (i < by_condition.holding.size()) fits = fits.without(by_condition.holding[i]);
+    }
+    if (optional) {
+      fits =
+          *optional ? fits & by_condition.optional_done : fits.without(by_condition.optional_done);
+    }
+    return fits.none();
   };
   // A condition may be dropped from the description only when every combination was judged:
   // among a sample of them, "does not matter" would be a guess about the cases not planned. Then

@@ -1,8 +1,10 @@
 #include "interpreter/safety/session_rules.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
+#include <optional>
+#include <utility>
 
 #include "interpreter/check/report.hpp"
 
@@ -48,7 +50,7 @@ const ast::Statement* find_flare_branch(const std::vector<ast::Statement>& state
   for (const auto& statement : statements) {
     const std::vector<ast::Statement>* inner = nullptr;
     if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      if (branch->condition.text == flare_up &&
+      if (std::string_view(branch->condition.text) == flare_up &&
           (any_branch || has_dose(branch->then_body.statements))) {
         return &statement;
       }
@@ -71,8 +73,13 @@ const ast::Statement* find_flare_branch(const std::vector<ast::Statement>& state
 class SessionJudge {
  public:
   SessionJudge(const RoutineRef& routine, const Worlds& worlds,
-               const std::vector<WorldTotals>& totals, Findings& findings)
-      : routine_(routine), worlds_(worlds), totals_(totals), findings_(findings) {}
+               const std::vector<WorldTotals>& totals, const WorldMask& flare_up,
+               Findings& findings)
+      : routine_(routine),
+        worlds_(worlds),
+        totals_(totals),
+        flare_up_(flare_up),
+        findings_(findings) {}
 
   void run(std::optional<double> target_s) {
     limits();
@@ -154,10 +161,7 @@ class SessionJudge {
   // flare-up is meant to be lighter: it may fall short of the target.
   void target(double target) {
     const Span where = find_target(routine_)->duration.span;
-    WorldMask flare_up;
-    for (std::size_t i = 0; i < worlds_.worlds.size(); ++i) {
-      if (worlds_.holds(worlds_.worlds[i], "flare_up")) flare_up.set(i);
-    }
+    const WorldMask& flare_up = flare_up_;
     for (const bool longer : {true, false}) {
       first_case(
           [&](std::size_t i) -> Numbers {
@@ -201,10 +205,20 @@ class SessionJudge {
     const ast::Statement* branch = find_flare_branch(*routine_.statements, "flare_up", false);
     if (branch == nullptr) branch = find_flare_branch(*routine_.statements, "flare_up", true);
     const Span where = branch != nullptr ? branch->span : routine_.title_span;
-    std::map<std::pair<std::uint64_t, bool>, std::size_t> index;
+    // Each world by its conditions and optional steps, to find a flare-up world's calm twin.
+    using Key = std::pair<std::uint64_t, bool>;
+    std::vector<std::pair<Key, std::size_t>> index;
+    index.reserve(worlds_.worlds.size());
     for (std::size_t i = 0; i < worlds_.worlds.size(); ++i) {
-      index.emplace(std::pair(worlds_.worlds[i].holding, worlds_.worlds[i].optional_steps), i);
+      index.emplace_back(Key(worlds_.worlds[i].holding, worlds_.worlds[i].optional_steps), i);
     }
+    std::sort(index.begin(), index.end());
+    const auto world_of = [&](const Key& key) -> std::optional<std::size_t> {
+      const auto found =
+          std::lower_bound(index.begin(), index.end(), std::pair(key, std::size_t{0}));
+      if (found == index.end() || found->first != key) return std::nullopt;
+      return found->second;
+    };
     // Judged in the flare-up worlds only, so the case never needs to say "flare_up holds".
     WorldMask flare_worlds;
     for (std::size_t i = 0; i < worlds_.worlds.size(); ++i) {
@@ -215,10 +229,10 @@ class SessionJudge {
         [&](std::size_t i) -> Numbers {
           const World& flare = worlds_.worlds[i];
           if (!(flare.holding & flare_up)) return std::nullopt;
-          const auto calm = index.find(std::pair(flare.holding & ~flare_up, flare.optional_steps));
-          if (calm == index.end()) return std::nullopt;
+          const auto calm = world_of(Key(flare.holding & ~flare_up, flare.optional_steps));
+          if (!calm) return std::nullopt;
           const double more = totals_[i].work_s;
-          const double less = totals_[calm->second].work_s;
+          const double less = totals_[*calm].work_s;
           if (more <= less) return std::nullopt;
           return std::array{more, less};
         },
@@ -231,15 +245,16 @@ class SessionJudge {
   const RoutineRef& routine_;
   const Worlds& worlds_;
   const std::vector<WorldTotals>& totals_;
+  const WorldMask& flare_up_;  // the worlds where flare_up holds
   Findings& findings_;
 };
 
 }  // namespace
 
 void judge_session(const RoutineRef& routine, const Worlds& worlds,
-                   const std::vector<WorldTotals>& totals, std::optional<double> target_s,
-                   Findings& findings) {
-  SessionJudge(routine, worlds, totals, findings).run(target_s);
+                   const std::vector<WorldTotals>& totals, const WorldMask& flare_up,
+                   std::optional<double> target_s, Findings& findings) {
+  SessionJudge(routine, worlds, totals, flare_up, findings).run(target_s);
 }
 
 }  // namespace limber::safety

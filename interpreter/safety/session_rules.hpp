@@ -19,8 +19,9 @@ struct WorldTotals {
   double work_s = 0;  // time under load: every hold and set of reps (warm-ups not counted)
 };
 
+// `flare_up`: the worlds where flare_up holds (as a varied or a `given` condition).
 void judge_session(const RoutineRef& routine, const Worlds& worlds,
-                   const std::vector<WorldTotals>& totals, std::optional<double> target_s,
-                   Findings& findings);
+                   const std::vector<WorldTotals>& totals, const WorldMask& flare_up,
+                   std::optional<double> target_s, Findings& findings);
 
 }  // namespace limber::safety

@@ -1,6 +1,7 @@
 #include "interpreter/safety/worlds.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <set>
 
@@ -16,29 +17,29 @@ class Mentions {
   void block(const std::vector<ast::Statement>& statements) {
     for (const ast::Statement& statement : statements) {
       if (statement.optional_keyword) has_optional = true;
-      if (statement.unless) add(statement.unless->text);
+      if (statement.unless) add(std::string_view(statement.unless->text));
       if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
-        given_.insert(given->condition.text);
+        given_.emplace(std::string_view(given->condition.text));
       } else if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
-        exercise(dose->exercise.text, true);
+        exercise(std::string_view(dose->exercise.text), true);
       } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
         block(section->body.statements);
       } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
         block(repeat->body.statements);
       } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-        add(branch->condition.text);
+        add(std::string_view(branch->condition.text));
         block(branch->then_body.statements);
         if (branch->else_body) block(branch->else_body->statements);
       }
     }
   }
 
-  std::set<std::string, std::less<>> given() const { return {given_.begin(), given_.end()}; }
+  std::set<std::string, std::less<>> given() const { return given_; }
 
   std::vector<std::string> varied() const {
     std::vector<std::string> out;
     for (std::string_view name : order_) {
-      if (!given_.count(std::string(name)) && out.size() < max_varied_conditions) {
+      if (!given_.count(name) && out.size() < max_varied_conditions) {
         out.emplace_back(name);
       }
     }
@@ -48,7 +49,7 @@ class Mentions {
   bool has_optional = false;
 
  private:
-  void exercise(const std::string& name, bool with_alt) {
+  void exercise(std::string_view name, bool with_alt) {
     const Exercise* found = program_.find_exercise(name);
     if (found == nullptr) return;
     for (const std::string& condition : found->avoid_if) add(condition);
@@ -62,7 +63,7 @@ class Mentions {
   }
 
   const Program& program_;
-  std::set<std::string> given_;
+  std::set<std::string, std::less<>> given_;
   std::vector<std::string_view> order_;  // few: a routine mentions a handful of conditions
 };
 
@@ -87,6 +88,17 @@ std::vector<std::uint64_t> combinations(std::size_t count) {
   return out;
 }
 
+// The combinations with fewer conditions holding first, in their order otherwise: a stable
+// counting sort, as there are only 65 possible counts.
+std::vector<std::uint64_t> fewest_first(const std::vector<std::uint64_t>& holdings) {
+  std::array<std::size_t, 66> starts{};
+  for (std::uint64_t holding : holdings) ++starts[std::popcount(holding) + 1];
+  for (std::size_t i = 1; i < starts.size(); ++i) starts[i] += starts[i - 1];
+  std::vector<std::uint64_t> out(holdings.size());
+  for (std::uint64_t holding : holdings) out[starts[std::popcount(holding)]++] = holding;
+  return out;
+}
+
 }  // namespace
 
 std::uint64_t Worlds::bit_of(std::string_view condition) const {
@@ -104,8 +116,8 @@ PlanWorlds Worlds::to_plan() const {
   out.deciding.resize(conditions.size());
   for (std::size_t i = 0; i < conditions.size(); ++i) out.deciding[i].first = conditions[i];
   for (std::size_t w = 0; w < worlds.size(); ++w) {
-    for (std::size_t i = 0; i < conditions.size(); ++i) {
-      if (worlds[w].holding >> i & 1) out.deciding[i].second.set(w);
+    for (std::uint64_t bits = worlds[w].holding; bits != 0; bits &= bits - 1) {
+      out.deciding[static_cast<std::size_t>(std::countr_zero(bits))].second.set(w);
     }
     if (!worlds[w].optional_steps) out.skipping_optional.set(w);
   }
@@ -119,10 +131,8 @@ Worlds worlds_of(const Program& program, const RoutineRef& routine) {
   out.conditions = mentions.varied();
   out.given = mentions.given();
   out.has_optional = mentions.has_optional;
-  std::vector<std::uint64_t> holdings = combinations(out.conditions.size());
-  std::stable_sort(holdings.begin(), holdings.end(), [](std::uint64_t a, std::uint64_t b) {
-    return std::popcount(a) < std::popcount(b);
-  });
+  const std::vector<std::uint64_t> holdings = fewest_first(combinations(out.conditions.size()));
+  out.worlds.reserve(holdings.size() * (out.has_optional ? 2 : 1));
   for (std::uint64_t holding : holdings) {
     out.worlds.push_back({holding, true});
     if (out.has_optional) out.worlds.push_back({holding, false});

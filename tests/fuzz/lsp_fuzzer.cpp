@@ -2,8 +2,9 @@
 // `initialize`, the input is read as JSON-RPC messages and handed to the Dispatcher one by one.
 // Input that starts with `Content-Length` is read as LSP frames (read_frame, as `limber lsp`
 // reads stdin, malformed frames included); any other input is one message per line. Nothing may
-// crash, every reply must serialise (nlohmann::json throws on invalid UTF-8, which would take
-// the server down), and every request gets exactly one response, with its own id.
+// crash, every reply must be JSON text that nlohmann::json reads back (it throws on invalid
+// UTF-8, which an editor would reject too, and on any slip of the server's own JSON writer), and
+// every request gets exactly one response, with its own id.
 //
 // The library modules that "go to definition" writes go to a scratch folder of the fuzzer's.
 
@@ -51,11 +52,21 @@ Expected expected(const Json& message) {
   return {1, valid_id(message["id"]) ? message["id"] : Json(nullptr)};
 }
 
-void check_replies(const Json& message, const std::vector<Json>& replies) {
+// The replies, read back from the text the server would send.
+void check_replies(const Json& message, const std::vector<limber::lsp::Message>& sent) {
   const Expected want = expected(message);
   std::size_t responses = 0;
-  for (const Json& reply : replies) {
-    (void)reply.dump();  // throws (and so fails) on text that is not UTF-8
+  for (const limber::lsp::Message& text : sent) {
+    Json reply = Json::parse(text.body(), nullptr, /*allow_exceptions=*/false);
+    if (reply.is_discarded()) {
+      limber::fuzz::fail(target, "a reply that is not JSON: " + std::string(text.body()));
+    }
+    // The text nlohmann::json would write for it, byte for byte, as the server wrote before it
+    // wrote its big replies itself.
+    if (reply.dump() != text.body()) {
+      limber::fuzz::fail(target,
+                         "a reply not written as dump() writes it: " + std::string(text.body()));
+    }
     if (reply.contains("method")) continue;
     ++responses;
     if (!reply.contains("id") || reply["id"] != want.id) {
@@ -118,7 +129,7 @@ int limber::fuzz::lsp_one(const std::uint8_t* data, std::size_t size) {
       (void)item.error_response->dump();
       continue;
     }
-    check_replies(*item.message, dispatcher.handle(*item.message));
+    check_replies(*item.message, dispatcher.handle(Json(*item.message)));
     if (dispatcher.exit_code()) break;
   }
   return 0;

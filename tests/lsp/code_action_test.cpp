@@ -46,6 +46,17 @@ TEST_F(CodeActions, ExerciseOfAnUnusedModuleAddsTheUseBeforeTheFirstStatement) {
             Json::array({{{"range", range(2, 0, 0)}, {"newText", "use neck\n"}}}));
 }
 
+TEST_F(CodeActions, NameTheirDiagnosticAsItWasPublished) {
+  const Json published = open(uri("a.limber"), "hold cat_cw 30s\n");
+  ASSERT_EQ(published.size(), 1u);
+  const Json actions =
+      request("textDocument/codeAction", {{"textDocument", {{"uri", uri("a.limber")}}},
+                                          {"range", range(0, 0, 0)},
+                                          {"context", {{"diagnostics", Json::array()}}}});
+  ASSERT_EQ(actions.size(), 1u);
+  EXPECT_EQ(actions[0]["diagnostics"], published);
+}
+
 TEST_F(CodeActions, OnlyDiagnosticsInTheRange) {
   const Json actions = actions_on("hold cat_cw 30s\nhold cat_cow 30 x3\n", range(1, 0, 1));
   ASSERT_EQ(actions.size(), 1u);

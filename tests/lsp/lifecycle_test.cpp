@@ -22,7 +22,8 @@ Json notification(const std::string& method, Json params = Json::object()) {
 
 TEST(Lifecycle, InitializeAnnouncesEveryCapability) {
   Dispatcher server(ServerOptions{});
-  const auto replies = server.handle(request(1, "initialize", {{"capabilities", Json::object()}}));
+  const auto replies =
+      parsed(server.handle(request(1, "initialize", {{"capabilities", Json::object()}})));
   ASSERT_EQ(replies.size(), 1u);
   EXPECT_EQ(replies[0]["id"], 1);
   const Json& result = replies[0]["result"];
@@ -41,7 +42,7 @@ TEST(Lifecycle, InitializeAnnouncesEveryCapability) {
 
 TEST(Lifecycle, RequestBeforeInitializeIsRefused) {
   Dispatcher server(ServerOptions{});
-  const auto replies = server.handle(request(7, "textDocument/hover"));
+  const auto replies = parsed(server.handle(request(7, "textDocument/hover")));
   ASSERT_EQ(replies.size(), 1u);
   EXPECT_EQ(replies[0]["id"], 7);
   EXPECT_EQ(replies[0]["error"]["code"], -32002);

@@ -8,6 +8,15 @@
 
 namespace limber::testing {
 
+std::vector<Json> parsed(const std::vector<lsp::Message>& replies) {
+  std::vector<Json> out;
+  for (const lsp::Message& reply : replies) {
+    out.push_back(Json::parse(reply.body()));
+    EXPECT_EQ(out.back().dump(), reply.body());
+  }
+  return out;
+}
+
 void LspSession::SetUp() {
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
   dir_ = std::filesystem::temp_directory_path() /
@@ -40,7 +49,7 @@ std::filesystem::path LspSession::write(const std::string& name, const std::stri
 }
 
 std::vector<Json> LspSession::send(const Json& message) {
-  return server_->handle(message);
+  return parsed(server_->handle(message));
 }
 
 Json LspSession::response(const std::string& method, const Json& params) {

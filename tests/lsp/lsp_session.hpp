@@ -15,6 +15,10 @@ namespace limber::testing {
 
 using lsp::Json;
 
+// The replies of Dispatcher::handle() read back as JSON. Each body must be JSON, and exactly
+// the text nlohmann::json's dump() writes for it (the server writes its big replies itself).
+std::vector<Json> parsed(const std::vector<lsp::Message>& replies);
+
 class LspSession : public ::testing::Test {
  protected:
   void SetUp() override;
@@ -25,7 +29,8 @@ class LspSession : public ::testing::Test {
   // Writes `text` to `name` in the test's folder (for imports) and returns its path.
   std::filesystem::path write(const std::string& name, const std::string& text) const;
 
-  // Sends a message and returns every message the dispatcher answered with.
+  // Sends a message and returns every message the dispatcher answered with, read back from
+  // the text it would send.
   std::vector<Json> send(const Json& message);
   // A request's result; fails the test on an error response.
   Json request(const std::string& method, const Json& params);

@@ -1,0 +1,86 @@
+#include "grammar/symbol.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+namespace limber {
+
+namespace {
+
+// Texts are found by number in chunks of a fixed size that never move, so that reading one needs
+// no lock while another thread interns; the table of chunks is zero until used (it costs no
+// memory then).
+constexpr std::uint32_t chunk_bits = 12;
+constexpr std::uint32_t chunk_size = 1u << chunk_bits;
+constexpr std::uint32_t max_chunks = 1u << 16;  // 268 million distinct texts
+constexpr std::size_t block_size = 64 * 1024;
+
+std::string_view* chunks[max_chunks];  // NOLINT: one table for the process
+
+struct Interner {
+  std::mutex mutex;
+  std::unordered_map<std::string_view, std::uint32_t> ids;  // views into `blocks`
+  std::vector<std::unique_ptr<char[]>> blocks;              // the texts, never freed
+  std::vector<std::unique_ptr<std::string_view[]>> chunk_storage;
+  char* free = nullptr;  // the unused end of the last block
+  std::size_t free_size = 0;
+  std::uint32_t count = 1;  // number 0 is the empty text, which needs no entry
+
+  std::string_view store(std::string_view text) {
+    if (text.size() > free_size) {
+      const std::size_t size = std::max(block_size, text.size());
+      blocks.push_back(std::make_unique<char[]>(size));
+      free = blocks.back().get();
+      free_size = size;
+    }
+    std::memcpy(free, text.data(), text.size());
+    const std::string_view stored(free, text.size());
+    free += text.size();
+    free_size -= text.size();
+    return stored;
+  }
+
+  std::uint32_t add(std::string_view text) {
+    if (count == chunk_size * max_chunks) {
+      throw std::length_error("more distinct names and values than limber can keep");
+    }
+    const std::uint32_t id = count++;
+    std::string_view*& chunk = chunks[id >> chunk_bits];
+    if (chunk == nullptr) {
+      chunk_storage.push_back(std::make_unique<std::string_view[]>(chunk_size));
+      chunk = chunk_storage.back().get();
+    }
+    const std::string_view stored = store(text);
+    chunk[id & (chunk_size - 1)] = stored;
+    ids.emplace(stored, id);
+    return id;
+  }
+};
+
+// Never destroyed: trees (and so symbols) may still be read while statics are torn down.
+Interner& interner() {
+  static Interner* const instance = new Interner;
+  return *instance;
+}
+
+}  // namespace
+
+Symbol::Symbol(std::string_view text) {
+  if (text.empty()) return;
+  Interner& table = interner();
+  const std::lock_guard lock(table.mutex);
+  const auto found = table.ids.find(text);
+  id_ = found != table.ids.end() ? found->second : table.add(text);
+}
+
+std::string_view Symbol::view() const {
+  if (id_ == 0) return {};
+  return chunks[id_ >> chunk_bits][id_ & (chunk_size - 1)];
+}
+
+}  // namespace limber
