@@ -78,6 +78,12 @@ Symbol::Symbol(std::string_view text) {
   id_ = found != table.ids.end() ? found->second : table.add(text);
 }
 
+std::size_t Symbol::kept() {
+  Interner& table = interner();
+  const std::lock_guard lock(table.mutex);
+  return table.count - 1;
+}
+
 std::string_view Symbol::view() const {
   if (id_ == 0) return {};
   return chunks[id_ >> chunk_bits][id_ & (chunk_size - 1)];

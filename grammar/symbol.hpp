@@ -41,6 +41,8 @@ class Symbol {
 
   // The same text is always the same symbol, so equal numbers are equal texts.
   std::uint32_t id() const { return id_; }
+  // How many distinct texts the process keeps (docs/limits.md).
+  static std::size_t kept();
 
   friend bool operator==(const Symbol& a, std::string_view b) { return a.view() == b; }
   friend auto operator<=>(const Symbol& a, std::string_view b) { return a.view() <=> b; }

@@ -117,6 +117,11 @@ void JsonWriter::string(std::string_view text) {
 }
 
 void JsonWriter::number(std::int64_t value) {
+  integer(value);
+}
+
+template <typename Integer>
+void JsonWriter::integer(Integer value) {
   separate();
   std::array<char, 24> digits{};
   const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
@@ -131,11 +136,7 @@ void JsonWriter::boolean(bool value) {
 }
 
 void JsonWriter::unsigned_number(std::uint64_t value) {
-  separate();
-  std::array<char, 24> digits{};
-  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
-  out_.append(digits.data(), end);
-  after_item_ = true;
+  integer(value);
 }
 
 void JsonWriter::value(const Json& value) {

@@ -52,6 +52,8 @@ class JsonWriter {
   // Before a value or key: the comma after the one before it in the same object or array.
   void separate();
   void unsigned_number(std::uint64_t value);
+  template <typename Integer>
+  void integer(Integer value);
 
   std::string out_;
   std::size_t start_ = 0;

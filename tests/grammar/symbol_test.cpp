@@ -20,6 +20,15 @@ TEST(Symbol, TheSameTextIsTheSameSymbol) {
   EXPECT_FALSE(a == "cat");
 }
 
+TEST(Symbol, ANewTextIsKeptOnceAndAnOldOneIsNotKeptAgain) {
+  const std::size_t before = Symbol::kept();
+  const Symbol first("a text no other test interns");
+  EXPECT_EQ(Symbol::kept(), before + 1);
+  const Symbol again("a text no other test interns");
+  const Symbol empty("");
+  EXPECT_EQ(Symbol::kept(), before + 1);
+}
+
 TEST(Symbol, TheEmptyTextIsTheDefault) {
   const Symbol empty;
   EXPECT_TRUE(empty.empty());
