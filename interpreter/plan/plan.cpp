@@ -224,7 +224,7 @@ class Planner {
   WorldMask skipping(const ast::Statement& statement) {
     WorldMask out;
     if (statement.optional_keyword) out |= skipping_optional_;
-    if (statement.unless) out |= holds(std::string_view(statement.unless->text));
+    if (statement.unless) out |= holds(statement.unless->text);
     return out;
   }
 
@@ -233,9 +233,8 @@ class Planner {
                     const std::string& section) {
     const WorldMask optional =
         statement.optional_keyword ? worlds & skipping_optional_ : WorldMask{};
-    const WorldMask unless = statement.unless ? worlds.without(optional) &
-                                                    holds(std::string_view(statement.unless->text))
-                                              : WorldMask{};
+    const WorldMask unless =
+        statement.unless ? worlds.without(optional) & holds(statement.unless->text) : WorldMask{};
     if (plan_ && (optional | unless).test(0)) {
       const std::string condition = optional.test(0) ? "" : statement.unless->text;
       const std::string reason = optional.test(0) ? "optional" : "unless " + condition;
@@ -264,8 +263,7 @@ class Planner {
       if (const auto* branch = std::get_if<ast::If>(&statement.node);
           branch && branch->inline_then) {
         modifier = &branch->then_body.statements.front();
-        applies = (applies & holds(std::string_view(branch->condition.text)))
-                      .without(skipping(*modifier));
+        applies = (applies & holds(branch->condition.text)).without(skipping(*modifier));
       }
       const auto* scale = std::get_if<ast::Scale>(&modifier->node);
       const auto* set = std::get_if<ast::Set>(&modifier->node);
@@ -352,7 +350,7 @@ class Planner {
     } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
       repeated(*repeat, settings, worlds, section);
     } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      const WorldMask then_worlds = worlds & holds(std::string_view(branch->condition.text));
+      const WorldMask then_worlds = worlds & holds(branch->condition.text);
       const WorldMask else_worlds = worlds.without(then_worlds);
       const auto taken = [&](const ast::Block& body, const WorldMask& where, bool inline_body) {
         if (where.none()) return;

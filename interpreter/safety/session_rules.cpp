@@ -50,7 +50,7 @@ const ast::Statement* find_flare_branch(const std::vector<ast::Statement>& state
   for (const auto& statement : statements) {
     const std::vector<ast::Statement>* inner = nullptr;
     if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-      if (std::string_view(branch->condition.text) == flare_up &&
+      if (branch->condition.text == flare_up &&
           (any_branch || has_dose(branch->then_body.statements))) {
         return &statement;
       }

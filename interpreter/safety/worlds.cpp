@@ -17,17 +17,17 @@ class Mentions {
   void block(const std::vector<ast::Statement>& statements) {
     for (const ast::Statement& statement : statements) {
       if (statement.optional_keyword) has_optional = true;
-      if (statement.unless) add(std::string_view(statement.unless->text));
+      if (statement.unless) add(statement.unless->text);
       if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
         given_.emplace(std::string_view(given->condition.text));
       } else if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
-        exercise(std::string_view(dose->exercise.text), true);
+        exercise(dose->exercise.text, true);
       } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
         block(section->body.statements);
       } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
         block(repeat->body.statements);
       } else if (const auto* branch = std::get_if<ast::If>(&statement.node)) {
-        add(std::string_view(branch->condition.text));
+        add(branch->condition.text);
         block(branch->then_body.statements);
         if (branch->else_body) block(branch->else_body->statements);
       }

@@ -1,7 +1,5 @@
 #include "lsp_session.hpp"
 
-#include <unistd.h>
-
 #include <fstream>
 
 #include "interpreter/lsp/uri.hpp"
@@ -18,12 +16,7 @@ std::vector<Json> parsed(const std::vector<lsp::Message>& replies) {
 }
 
 void LspSession::SetUp() {
-  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  dir_ = std::filesystem::temp_directory_path() /
-         ("limber_lsp_" + std::string(test->test_suite_name()) + "_" + test->name() + "_" +
-          std::to_string(getpid()));
-  std::filesystem::remove_all(dir_);
-  std::filesystem::create_directories(dir_);
+  TempFolderTest::SetUp();
   server_ = std::make_unique<lsp::Dispatcher>(lsp::ServerOptions{{}, dir_ / "cache"});
   const auto replies =
       send({{"jsonrpc", "2.0"},
@@ -32,10 +25,6 @@ void LspSession::SetUp() {
             {"params", {{"processId", nullptr}, {"capabilities", Json::object()}}}});
   ASSERT_EQ(replies.size(), 1u);
   send({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", Json::object()}});
-}
-
-void LspSession::TearDown() {
-  std::filesystem::remove_all(dir_);
 }
 
 std::string LspSession::uri(const std::string& name) const {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "../temp_folder.hpp"
 #include "interpreter/lsp/dispatcher.hpp"
 
 namespace limber::testing {
@@ -19,10 +20,10 @@ using lsp::Json;
 // the text nlohmann::json's dump() writes for it (the server writes its big replies itself).
 std::vector<Json> parsed(const std::vector<lsp::Message>& replies);
 
-class LspSession : public ::testing::Test {
+// In a folder of its own (tests/temp_folder.hpp), which also holds the server's library cache.
+class LspSession : public TempFolderTest {
  protected:
   void SetUp() override;
-  void TearDown() override;
 
   // A file:// URI for `name` in the test's own folder (unique per test and process).
   std::string uri(const std::string& name) const;
@@ -43,7 +44,6 @@ class LspSession : public ::testing::Test {
 
   static Json at(const std::string& uri, unsigned line, unsigned character);
 
-  std::filesystem::path dir_;
   std::unique_ptr<lsp::Dispatcher> server_;
   int next_id_ = 1;
   int version_ = 1;

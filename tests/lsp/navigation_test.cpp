@@ -16,11 +16,6 @@ Json range(unsigned line, unsigned begin, unsigned end_line, unsigned end) {
           {"end", {{"line", end_line}, {"character", end}}}};
 }
 
-std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 Json formatting_params(const std::string& uri) {
   return {{"textDocument", {{"uri", uri}}}, {"options", {{"tabSize", 2}, {"insertSpaces", true}}}};
 }
