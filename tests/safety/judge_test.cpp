@@ -294,5 +294,31 @@ TEST(Judge, ManyStepsThatTakeNoTimeAreTooMany) {
             "hold\n");
 }
 
+// A file of many routines is judged on two threads (judge.cpp): each routine's findings are the
+// ones it has alone, none lost or repeated, whichever thread judged it.
+TEST(Judge, ManyRoutinesFindWhatEachFindsAlone) {
+  constexpr int routines = 150;  // more than the 64 below which one thread judges them all
+  constexpr int lines_each = 6;
+  std::string file;
+  std::string expected;
+  for (int i = 0; i < routines; ++i) {
+    const std::string routine = fmt::format(
+        "routine \"R{}\" {{\n  warmup march_in_place 1min\n  scale 2\n"
+        "  hold cat_cow {}s x3\n  if extension_pain then scale 0.5\n}}\n",
+        i, 10 + i % 11);
+    file += routine;
+    // The routine alone, its line numbers moved to where it stands in the file.
+    std::string alone = findings(routine);
+    for (std::size_t at = 0; at < alone.size(); at = alone.find('\n', at) + 1) {
+      const std::size_t colon = alone.find(':', at);
+      expected += std::to_string(std::stoi(alone.substr(at, colon - at)) + i * lines_each);
+      expected += alone.substr(colon, alone.find('\n', at) + 1 - colon);
+    }
+  }
+  // Holds of 16s and more are above the range when scaled by 2: 5 routines in 11 have one.
+  EXPECT_NE(expected.find("hold-out-of-range"), std::string::npos);
+  EXPECT_EQ(findings(file), expected);
+}
+
 }  // namespace
 }  // namespace limber
