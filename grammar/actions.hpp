@@ -36,7 +36,9 @@ class ParseState {
   std::optional<Span> pending_optional;  // an `optional` waiting for its step
   std::uint32_t last_string_open = 0;    // offset of the latest opening quote
 
+  // Offsets are into the whole text, whichever piece of it is being parsed.
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - begin_); }
+  const char* at(std::uint32_t offset) const { return begin_ + offset; }
   template <typename ActionInput>
   Span span(const ActionInput& in) const {
     return {offset(in.begin()), offset(in.end())};

@@ -13,12 +13,14 @@ namespace limber {
 
 template <typename Rule>
 struct control : tao::pegtl::normal<Rule> {
-  template <typename ParseInput, typename... States>
-  [[noreturn]] static void raise(const ParseInput& in, States&&... /*unused*/) {
+  // The offset is into the whole text (ParseState::offset), not into the input: a large file is
+  // parsed in pieces, each its own input.
+  template <typename ParseInput, typename State>
+  [[noreturn]] static void raise(const ParseInput& in, State& state) {
     static_assert(never_fails<Rule> || !error_text<Rule>.message.empty(),
                   "this grammar rule can raise a syntax error but has no message in "
                   "grammar/messages.hpp");
-    throw SyntaxError{static_cast<std::uint32_t>(in.current() - in.begin()), &error_text<Rule>};
+    throw SyntaxError{state.offset(in.current()), &error_text<Rule>};
   }
 };
 

@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <iterator>
+#include <optional>
 #include <tao/pegtl.hpp>
 
 #include "grammar/actions.hpp"
 #include "grammar/control.hpp"
+#include "grammar/in_order.hpp"
 #include "grammar/suggest.hpp"
 
 namespace limber {
@@ -30,6 +33,12 @@ void sort_by_position(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(
       diagnostics.begin(), diagnostics.end(),
       [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+}
+
+Diagnostic error_of(const ErrorText& text, Span span, Severity severity = Severity::error) {
+  return {
+      severity,    std::string(text.code), span, std::string(text.message), std::string(text.help),
+      std::nullopt};
 }
 
 void check_number_size(std::string_view digits, Span span, ParseState& state) {
@@ -166,8 +175,7 @@ void ParseState::restore(const Checkpoint& checkpoint) {
 }
 
 void ParseState::add(const ErrorText& text, Span span, Severity severity) {
-  diagnostics.push_back({severity, std::string(text.code), span, std::string(text.message),
-                         std::string(text.help), std::nullopt});
+  diagnostics.push_back(error_of(text, span, severity));
 }
 
 Span ParseState::error_span(const SyntaxError& error) const {
@@ -233,35 +241,121 @@ void ParseState::report(std::optional<Diagnostic> diagnostic) {
 
 // ---------------------------------------------------------------- entry point
 
-ParseResult parse(const SourceFile& source) {
-  const std::string& text = source.text();
+namespace {
+
+// What parsing the text from `begin` to `end` of a source found, its diagnostics in the order
+// found; `stopped` when it stopped at too many errors.
+struct Piece {
+  ast::File file;
+  std::vector<Diagnostic> diagnostics;
+  bool stopped = false;
+};
+
+Piece parse_piece(const SourceFile& source, std::size_t begin, std::size_t end) {
+  const char* const text = source.text().data();
   ParseState state(source);
+  tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(text + begin, text + end,
+                                                               source.name());
+  Piece piece;
+  try {
+    tao::pegtl::parse<rules::file, actions::action, control>(in, state);
+  } catch (const TooManyErrors&) {
+    piece.stopped = true;
+  }
+  piece.file = std::move(state.file);
+  piece.diagnostics = std::move(state.diagnostics);
+  return piece;
+}
+
+// Below this size a file is parsed in one piece: a second thread would cost more than it saves.
+constexpr std::size_t split_from_bytes = 256 * 1024;
+
+// The start of the first line from `at` on that is not blank or a comment.
+std::size_t past_gap_lines(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const std::size_t first = text.find_first_not_of(" \t\r", at);
+    if (first == std::string_view::npos) return text.size();
+    if (text[first] != '\n' && text[first] != '#') return at;
+    const std::size_t line_end = text.find('\n', first);
+    if (line_end == std::string_view::npos) return text.size();
+    at = line_end + 1;
+  }
+  return at;
+}
+
+// Where a large file may be cut in two near its middle: the start of a line that begins a
+// `routine` or an `exercise`, after a line that is only `}` and then only blank lines and
+// comments. A string or comment never spans lines, so that `}` closes a block and that keyword
+// starts a definition, and neither the statement before nor the one after looks across the
+// cut. Whether the `}` closed everything open is only known by parsing: parse() trusts the cut
+// only when the piece before it parses without a finding. None when no such line is found.
+std::optional<std::size_t> cut_point(std::string_view text) {
+  if (text.size() < split_from_bytes) return std::nullopt;
+  for (std::size_t from = text.size() / 2;;) {
+    const std::size_t close = text.find("\n}\n", from);
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::size_t cut = past_gap_lines(text, close + 3);
+    const std::string_view rest = text.substr(cut);
+    if (rest.starts_with("routine ") || rest.starts_with("exercise ")) return cut;
+    from = close + 2;
+  }
+}
+
+// The text's statements, in one piece or two parsed side by side, with the same tree and
+// diagnostics either way: the piece after the cut is parsed as the whole text would be parsed
+// from there once the piece before it has parsed cleanly (it then ends at the top level, with
+// nothing open and nothing reported that later errors could repeat or count toward the limit).
+Piece parse_pieces(const SourceFile& source, ParseThreads threads) {
+  const std::string& text = source.text();
+  const std::optional<std::size_t> cut =
+      threads == ParseThreads::one ? std::nullopt : cut_point(text);
+  if (!cut) return parse_piece(source, 0, text.size());
+  std::optional<Piece> pieces[2];
+  in_order(
+      2,
+      [&] {
+        return [&](std::size_t i) {
+          return i == 0 ? parse_piece(source, 0, *cut) : parse_piece(source, *cut, text.size());
+        };
+      },
+      [&](std::size_t i, Piece&& piece) { pieces[i] = std::move(piece); });
+  Piece& first = *pieces[0];
+  Piece& second = *pieces[1];
+  if (!first.diagnostics.empty() || first.stopped) return parse_piece(source, 0, text.size());
+  auto& statements = first.file.statements;
+  statements.insert(statements.end(), std::make_move_iterator(second.file.statements.begin()),
+                    std::make_move_iterator(second.file.statements.end()));
+  auto& comments = first.file.comments;
+  comments.insert(comments.end(), second.file.comments.begin(), second.file.comments.end());
+  first.diagnostics = std::move(second.diagnostics);
+  first.stopped = second.stopped;
+  return std::move(first);
+}
+
+}  // namespace
+
+ParseResult parse(const SourceFile& source, ParseThreads threads) {
+  const std::string& text = source.text();
+  Piece parsed;
   if (const auto nul = text.find('\0'); nul != std::string::npos) {
     const auto at = static_cast<std::uint32_t>(nul);
-    state.add(messages::binary_file, {at, at + 1});
+    parsed.diagnostics.push_back(error_of(messages::binary_file, {at, at + 1}));
   } else if (const auto bad = first_invalid_utf8(text)) {
     const auto at = static_cast<std::uint32_t>(*bad);
-    state.add(messages::invalid_utf8, {at, at + 1});
+    parsed.diagnostics.push_back(error_of(messages::invalid_utf8, {at, at + 1}));
   } else {
-    tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(
-        text.data(), text.data() + text.size(), source.name());
-    bool stopped = false;
-    try {
-      tao::pegtl::parse<rules::file, actions::action, control>(in, state);
-    } catch (const TooManyErrors&) {
-      stopped = true;
-    }
-    sort_by_position(state.diagnostics);
-    if (stopped) {
+    parsed = parse_pieces(source, threads);
+    sort_by_position(parsed.diagnostics);
+    if (parsed.stopped) {
       // Said last, at the last error reported, where checking stopped.
-      const auto at = state.diagnostics.back().span.begin;
-      state.add(messages::too_many_errors, {at, at});
+      const auto at = parsed.diagnostics.back().span.begin;
+      parsed.diagnostics.push_back(error_of(messages::too_many_errors, {at, at}));
     }
-    if (state.file.statements.empty() && state.diagnostics.empty()) {
-      state.add(messages::empty_file, {0, 0}, Severity::warning);
+    if (parsed.file.statements.empty() && parsed.diagnostics.empty()) {
+      parsed.diagnostics.push_back(error_of(messages::empty_file, {0, 0}, Severity::warning));
     }
   }
-  return {std::move(state.file), std::move(state.diagnostics)};
+  return {std::move(parsed.file), std::move(parsed.diagnostics)};
 }
 
 }  // namespace limber

@@ -17,8 +17,12 @@ struct ParseResult {
   bool ok() const { return !has_errors(diagnostics); }
 };
 
+// Whether a large file may be parsed in two pieces side by side (parse.cpp, parse_pieces): the
+// tree and the diagnostics are the same either way, which the tests check by comparing the two.
+enum class ParseThreads { up_to_two, one };
+
 // The front end's one entry point: every command that reads a routine goes through it.
-ParseResult parse(const SourceFile& source);
+ParseResult parse(const SourceFile& source, ParseThreads threads = ParseThreads::up_to_two);
 
 // Deepest nesting of blocks (and of `if … then` steps) the parser accepts; deeper input gets a
 // clear error instead of exhausting the stack.

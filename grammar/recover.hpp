@@ -13,8 +13,8 @@ namespace limber {
 
 struct ErrorText;
 
-// A syntax error: where it is and what it says. Thrown by the control's raise and by actions
-// that reject what they matched (a block nested too deeply).
+// A syntax error: where it is (an offset into the whole text) and what it says. Thrown by the
+// control's raise and by actions that reject what they matched (a block nested too deeply).
 struct SyntaxError {
   std::uint32_t offset = 0;
   const ErrorText* text = nullptr;
@@ -46,7 +46,7 @@ struct recover {
       auto diagnostic = state.describe(error);
       state.restore(checkpoint);
       state.report(std::move(diagnostic));
-      in.iterator() = resume_point(start, in.begin() + error.offset, in.end());
+      in.iterator() = resume_point(start, state.at(error.offset), in.end());
       return true;
     } catch (const TooManyErrors&) {
       // Parsing stops; every level still drops its half-built statement, so the tree

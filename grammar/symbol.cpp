@@ -70,12 +70,34 @@ Interner& interner() {
 
 }  // namespace
 
+namespace {
+
+// The texts a thread interned lately, by their hash: a tree repeats a few hundred spellings
+// hundreds of thousands of times, and these are found without the lock (which threads parsing
+// the pieces of one file would otherwise take turns at) and without the table's lookup.
+struct Recent {
+  const char* text = nullptr;  // the kept copy, which never moves
+  std::uint32_t size = 0;
+  std::uint32_t id = 0;
+};
+constexpr std::size_t recent_slots = 2048;
+thread_local Recent recent[recent_slots];  // NOLINT: one small cache per thread
+
+}  // namespace
+
 Symbol::Symbol(std::string_view text) {
   if (text.empty()) return;
+  Recent& slot = recent[std::hash<std::string_view>{}(text) & (recent_slots - 1)];
+  if (slot.size == text.size() && std::memcmp(slot.text, text.data(), text.size()) == 0) {
+    id_ = slot.id;
+    return;
+  }
   Interner& table = interner();
   const std::lock_guard lock(table.mutex);
   const auto found = table.ids.find(text);
   id_ = found != table.ids.end() ? found->second : table.add(text);
+  const std::string_view kept = chunks[id_ >> chunk_bits][id_ & (chunk_size - 1)];
+  slot = {kept.data(), static_cast<std::uint32_t>(kept.size()), id_};
 }
 
 std::size_t Symbol::kept() {

@@ -30,9 +30,18 @@ const Exercise* Program::find_exercise(std::string_view name) const {
   return found == exercise_index.end() ? nullptr : found->second;
 }
 
+const Exercise* Program::find_exercise(const ast::Name& name) const {
+  const auto found = exercise_by_symbol.find(name.text.id());
+  return found == exercise_by_symbol.end() ? nullptr : found->second;
+}
+
 void Program::index_exercises() {
   exercise_index.clear();
-  for (const auto& [name, exercise] : exercises) exercise_index.emplace(name, &exercise);
+  exercise_by_symbol.clear();
+  for (const auto& [name, exercise] : exercises) {
+    exercise_index.emplace(name, &exercise);
+    exercise_by_symbol.emplace(Symbol(name).id(), &exercise);
+  }
 }
 
 namespace {

@@ -106,7 +106,8 @@ struct RoutineRef {
 struct Program {
   std::vector<std::unique_ptr<Module>> modules;  // modules.front() is the checked file
   std::map<std::string, Exercise, std::less<>> exercises;
-  std::unordered_map<std::string_view, const Exercise*> exercise_index;  // over `exercises`
+  std::unordered_map<std::string_view, const Exercise*> exercise_index;   // over `exercises`
+  std::unordered_map<std::uint32_t, const Exercise*> exercise_by_symbol;  // by Symbol::id()
   std::map<std::string, Condition, std::less<>> conditions;
   std::map<std::string, Screen, std::less<>> screens;
 
@@ -120,6 +121,8 @@ struct Program {
   // The exercise of that name, or null: through an index the checker builds once, since the
   // planner looks exercises up for every step in every world.
   const Exercise* find_exercise(std::string_view name) const;
+  // The same for a name in the tree, found by its symbol's number without hashing its text.
+  const Exercise* find_exercise(const ast::Name& name) const;
   void index_exercises();
   const SourceFile& main_source() const { return *modules.front()->source; }
 };

@@ -7,9 +7,10 @@
 // routine can produce instead, after scale and alternatives: interpreter/safety/.
 
 #include <algorithm>
-#include <map>
+#include <iterator>
 #include <set>
 
+#include "grammar/in_order.hpp"
 #include "grammar/suggest.hpp"
 #include "interpreter/backends/audio/phrases.hpp"
 #include "interpreter/check/check.hpp"
@@ -23,12 +24,27 @@ namespace {
 
 constexpr std::string_view flare_up = "flare_up";
 
+// A condition under which a step does not run (its `unless`, the `else` it stands in), and those
+// of the blocks around: a chain from the innermost out, each link on the stack of the walk, so
+// that the context of a step is copied without a heap block.
+struct Guard {
+  Symbol condition;
+  const Guard* outer = nullptr;
+};
+
+bool guards(const Guard* guard, std::string_view condition) {
+  for (; guard != nullptr; guard = guard->outer) {
+    if (guard->condition == condition) return true;
+  }
+  return false;
+}
+
 struct Context {
-  bool routine_level = true;      // directly in the routine, not in a section or other block
-  std::set<std::string> guarded;  // conditions under which this step does not run
-  bool optional = false;          // the step or a block around it is optional
-  bool during_flare_up = false;   // the step runs when the patient has a flare-up
-  bool conditional = false;       // in the body of an `if` or its `else`
+  bool routine_level = true;       // directly in the routine, not in a section or other block
+  const Guard* guarded = nullptr;  // conditions under which this step does not run
+  bool optional = false;           // the step or a block around it is optional
+  bool during_flare_up = false;    // the step runs when the patient has a flare-up
+  bool conditional = false;        // in the body of an `if` or its `else`
   // The progressions of the blocks around the step, innermost first: of holds, reps, rounds.
   const ast::Progress* hold_progress = nullptr;
   const ast::Progress* reps_progress = nullptr;
@@ -57,63 +73,80 @@ const ast::Progress* block_progress(const Context& context, Grows what) {
                                : context.rounds_progress;
 }
 
+bool is_step(const ast::Statement& statement) {
+  return !std::holds_alternative<ast::Use>(statement.node) &&
+         !std::holds_alternative<ast::ExerciseDef>(statement.node) &&
+         !std::holds_alternative<ast::ConditionDecl>(statement.node) &&
+         !std::holds_alternative<ast::ScreenDecl>(statement.node) &&
+         !std::holds_alternative<ast::Routine>(statement.node);
+}
+
+// The file's routines: its `routine` blocks, or the steps at its top level.
+void find_routines(Program& program) {
+  const auto& statements = program.modules.front()->file.statements;
+  const ast::Statement* first_step = nullptr;
+  const ast::Routine* first_routine = nullptr;
+  for (const auto& statement : statements) {
+    if (const auto* routine = std::get_if<ast::Routine>(&statement.node)) {
+      program.routines.push_back(
+          {routine->title.value, &routine->body.statements, routine->title.span});
+      if (first_routine == nullptr) first_routine = routine;
+    } else if (is_step(statement) && first_step == nullptr) {
+      first_step = &statement;
+    }
+  }
+  if (first_step == nullptr) return;
+  if (first_routine != nullptr) {
+    // Loose steps beside routine blocks belong to no routine the therapist named.
+    report(program, &program.main_source(), msg::steps_outside_routine, first_step->span);
+    return;
+  }
+  program.routines.push_back({"", &statements, first_step->span});
+}
+
+// What checking some of the routines found: its diagnostics in order, and the conditions and
+// screens they use (for the warnings about those declared and never used).
+struct RoutineFindings {
+  std::vector<LocatedDiagnostic> diagnostics;
+  std::vector<Symbol> used_conditions;
+  std::vector<Symbol> used_screens;
+};
+
+// Walks one routine after another. Only reads the program, so that threads can share it; what
+// it finds goes into the RoutineFindings it is given.
 class RoutineChecker {
  public:
-  explicit RoutineChecker(Program& program) : program_(program), source_(&program.main_source()) {
+  explicit RoutineChecker(const Program& program)
+      : program_(program), source_(&program.main_source()) {
     for (const auto& [name, _] : program.exercises) exercise_names_.push_back(name);
     for (const auto& [name, _] : program.conditions) condition_names_.push_back(name);
     for (const auto& [name, _] : program.screens) screen_names_.push_back(name);
   }
 
-  void run() {
-    const auto& statements = program_.modules.front()->file.statements;
-    find_routines(statements);
-    for (const RoutineRef& routine : program_.routines) {
-      // Each routine is its own session, with its own `given`.
-      given_.clear();
-      Context context;
-      for (const auto& statement : *routine.statements) {
-        if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
-          given_.insert(given->condition.text);
-        }
+  void check(const RoutineRef& routine, RoutineFindings& into) {
+    into_ = &into;
+    // Each routine is its own session, with its own `given`.
+    given_.clear();
+    Context context;
+    for (const auto& statement : *routine.statements) {
+      if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
+        given_.push_back(given->condition.text);
       }
-      context.during_flare_up = given_.count(std::string(flare_up)) > 0;
-      walk(*routine.statements, context);
     }
-    // A file without a routine is a library of definitions for others to use.
-    if (!program_.routines.empty()) report_unused(statements);
+    context.during_flare_up = is_given(flare_up);
+    walk(*routine.statements, context);
   }
 
  private:
-  // ---- the file's routines: its `routine` blocks, or the steps at its top level
-
-  void find_routines(const std::vector<ast::Statement>& statements) {
-    const ast::Statement* first_step = nullptr;
-    const ast::Routine* first_routine = nullptr;
-    for (const auto& statement : statements) {
-      if (const auto* routine = std::get_if<ast::Routine>(&statement.node)) {
-        program_.routines.push_back(
-            {routine->title.value, &routine->body.statements, routine->title.span});
-        if (first_routine == nullptr) first_routine = routine;
-      } else if (is_step(statement) && first_step == nullptr) {
-        first_step = &statement;
-      }
-    }
-    if (first_step == nullptr) return;
-    if (first_routine != nullptr) {
-      // Loose steps beside routine blocks belong to no routine the therapist named.
-      report(program_, source_, msg::steps_outside_routine, first_step->span);
-      return;
-    }
-    program_.routines.push_back({"", &statements, first_step->span});
+  // Adds diagnostic_of(text, span, args…) to what this walk found, and returns it.
+  template <typename... Args>
+  Diagnostic& report(const msg::Text& text, Span span, const Args&... args) {
+    into_->diagnostics.push_back({source_, diagnostic_of(text, span, args...)});
+    return into_->diagnostics.back().diagnostic;
   }
 
-  static bool is_step(const ast::Statement& statement) {
-    return !std::holds_alternative<ast::Use>(statement.node) &&
-           !std::holds_alternative<ast::ExerciseDef>(statement.node) &&
-           !std::holds_alternative<ast::ConditionDecl>(statement.node) &&
-           !std::holds_alternative<ast::ScreenDecl>(statement.node) &&
-           !std::holds_alternative<ast::Routine>(statement.node);
+  bool is_given(std::string_view condition) const {
+    return std::find(given_.begin(), given_.end(), condition) != given_.end();
   }
 
   // ---- names
@@ -123,7 +156,7 @@ class RoutineChecker {
                                              const msg::Text& unknown,
                                              const std::vector<std::string_view>& known) {
     if (auto it = table.find(name.text); it != table.end()) return &it->second;
-    Diagnostic& d = report(program_, source_, unknown, name.span, name.text);
+    Diagnostic& d = report(unknown, name.span, name.text);
     if (unknown.help.find("{}") != std::string_view::npos) {
       d.help = fmt::format(fmt::runtime(unknown.help), name.text);
     }
@@ -132,7 +165,7 @@ class RoutineChecker {
   }
 
   const Condition* condition(const ast::Name& name) {
-    used_conditions_.insert(name.text);
+    into_->used_conditions.push_back(name.text);
     return resolve(program_.conditions, name, msg::unknown_condition, condition_names_);
   }
 
@@ -151,8 +184,7 @@ class RoutineChecker {
     auto shown = [&](const ast::Value& bound) {
       return format_value(bound) + (wants_unit && bound.kind == ast::ValueKind::number ? "s" : "");
     };
-    Diagnostic& d =
-        report(program_, source_, msg::range_in_step, range.span, what, one, format_value(range));
+    Diagnostic& d = report(msg::range_in_step, range.span, what, one, format_value(range));
     d.help = dose ? fmt::format(fmt::runtime(msg::range_in_dose_help), shown(low), shown(high))
                   : fmt::format(fmt::runtime(msg::range_in_step.help), one, shown(low));
     d.suggestion = shown(low);
@@ -166,17 +198,17 @@ class RoutineChecker {
       return std::nullopt;
     }
     if (value.kind == ast::ValueKind::number) {
-      report(program_, source_, msg::needs_unit, value.span, format_value(value), value.text + "s")
-          .suggestion = value.text + "s";
+      report(msg::needs_unit, value.span, format_value(value), value.text + "s").suggestion =
+          value.text + "s";
       return std::nullopt;
     }
     if (value.kind != ast::ValueKind::duration) {
-      report(program_, source_, msg::wrong_type, value.span, what, msg::a_duration, describe(value))
-          .help = msg::durations_carry_units;
+      report(msg::wrong_type, value.span, what, msg::a_duration, describe(value)).help =
+          msg::durations_carry_units;
       return std::nullopt;
     }
     if (value.number <= 0) {
-      report(program_, source_, msg::zero_duration, value.span);
+      report(msg::zero_duration, value.span);
       return std::nullopt;
     }
     return value.number;
@@ -191,13 +223,13 @@ class RoutineChecker {
     const bool numeric =
         value.kind == ast::ValueKind::number || value.kind == ast::ValueKind::count;
     if (!numeric) {
-      report(program_, source_, msg::wrong_type, value.span, what, msg::a_count, describe(value))
-          .help = value.kind == ast::ValueKind::duration ? msg::reps_are_counted
-                                                         : msg::write_a_whole_number;
+      report(msg::wrong_type, value.span, what, msg::a_count, describe(value)).help =
+          value.kind == ast::ValueKind::duration ? msg::reps_are_counted
+                                                 : msg::write_a_whole_number;
       return std::nullopt;
     }
     if (!is_whole(value.number) || value.number < 1) {
-      report(program_, source_, msg::invalid_count, value.span, what);
+      report(msg::invalid_count, value.span, what);
       return std::nullopt;
     }
     return value.number;
@@ -215,7 +247,7 @@ class RoutineChecker {
       if (progress == nullptr) continue;
       const Grows what = grows(*progress);
       if (!seen.insert(what).second) {
-        report(program_, source_, msg::progress_twice, progress->span, "block", grows_word(what));
+        report(msg::progress_twice, progress->span, "block", grows_word(what));
       }
       block_progress(context, what) = progress;
     }
@@ -236,8 +268,10 @@ class RoutineChecker {
       const ast::Statement& statement = block[i];
       Context context = outer;
       if (statement.optional_keyword) context.optional = true;
+      Guard unless;
       if (statement.unless && condition(*statement.unless)) {
-        context.guarded.insert(statement.unless->text);
+        unless = {statement.unless->text, context.guarded};
+        context.guarded = &unless;
       }
       const ast::Statement* previous = i > 0 ? &block[i - 1] : nullptr;
       const ast::Statement* next = i + 1 < block.size() ? &block[i + 1] : nullptr;
@@ -278,7 +312,7 @@ class RoutineChecker {
     if (progress.weeks) ok = count(*progress.weeks, msg::progress_weeks_word).has_value() && ok;
     if (progress.shrinks) {
       const std::string step = format_value(progress.step);
-      report(program_, source_, msg::progress_shrinks, progress.step.span, step).help =
+      report(msg::progress_shrinks, progress.step.span, step).help =
           fmt::format(fmt::runtime(msg::progress_shrinks.help), step);
       ok = false;
     }
@@ -301,7 +335,7 @@ class RoutineChecker {
                                             ? (dose.rounds ? format_value(*dose.rounds) : "1 round")
                                             : format_value(dose.amount);
       const std::string whose = fmt::format("the {} of `{}`", dose_word(what), dose.exercise.text);
-      report(program_, source_, msg::progress_goal_not_above, progress->until.span, whose,
+      report(msg::progress_goal_not_above, progress->until.span, whose,
              format_value(progress->until), shown_written);
     }
   }
@@ -323,8 +357,8 @@ class RoutineChecker {
     const ast::ValueKind kind = progress.step.kind;
     if (!progress.rounds && kind != ast::ValueKind::duration && kind != ast::ValueKind::number &&
         kind != ast::ValueKind::count) {
-      report(program_, source_, msg::wrong_type, progress.step.span, "`progress`",
-             msg::a_block_progression, describe(progress.step))
+      report(msg::wrong_type, progress.step.span, "`progress`", msg::a_block_progression,
+             describe(progress.step))
           .help = msg::block_progress_help;
       return;
     }
@@ -335,26 +369,25 @@ class RoutineChecker {
     const bool holds = dose.verb == ast::Verb::hold;
     if (holds == (exercise.mode == Mode::hold)) return;
     const std::string_view right = holds ? "reps" : "hold";
-    report(program_, source_, msg::wrong_verb, dose.exercise.span, exercise.name,
-           to_string(exercise.mode), right, holds ? "hold" : "reps")
+    report(msg::wrong_verb, dose.exercise.span, exercise.name, to_string(exercise.mode), right,
+           holds ? "hold" : "reps")
         .help = fmt::format(fmt::runtime(msg::verb_example), right, exercise.name,
                             holds ? "10 x2" : "30s x2");
   }
 
   void safety(const ast::Dose& dose, const Exercise& exercise, const Context& context) {
     if (exercise.risk == Risk::high && !context.optional) {
-      report(program_, source_, msg::high_risk_not_optional, dose.exercise.span, exercise.name);
+      report(msg::high_risk_not_optional, dose.exercise.span, exercise.name);
     }
     // The guide offers pigeon and the rotation stretches as optional: the patient may leave them.
     if (exercise.optional_only && !context.optional) {
-      report(program_, source_, msg::optional_only_mandatory, dose.exercise.span, exercise.name);
+      report(msg::optional_only_mandatory, dose.exercise.span, exercise.name);
     }
     for (const std::string& avoid : exercise.avoid_if) {
-      if (!given_.count(avoid) || context.guarded.count(avoid)) continue;
-      report(program_, source_, msg::contraindicated, dose.exercise.span, exercise.name, avoid,
-             avoid)
-          .help = exercise.alt ? fmt::format(fmt::runtime(msg::use_the_alt), *exercise.alt, avoid)
-                               : fmt::format(fmt::runtime(msg::remove_or_guard), avoid);
+      if (!is_given(avoid) || guards(context.guarded, avoid)) continue;
+      report(msg::contraindicated, dose.exercise.span, exercise.name, avoid, avoid).help =
+          exercise.alt ? fmt::format(fmt::runtime(msg::use_the_alt), *exercise.alt, avoid)
+                       : fmt::format(fmt::runtime(msg::remove_or_guard), avoid);
     }
   }
 
@@ -367,7 +400,7 @@ class RoutineChecker {
             const ast::Statement* previous, const ast::Statement*, const Context&) {
     const auto* dose = previous ? std::get_if<ast::Dose>(&previous->node) : nullptr;
     if (dose == nullptr || dose->verb == ast::Verb::warmup) {
-      report(program_, source_, msg::switch_without_step, statement.span);
+      report(msg::switch_without_step, statement.span);
     }
   }
 
@@ -401,7 +434,8 @@ class RoutineChecker {
       Context else_context = context;
       else_context.routine_level = false;
       else_context.conditional = true;
-      else_context.guarded.insert(branch.condition.text);
+      const Guard guard{branch.condition.text, context.guarded};
+      else_context.guarded = &guard;
       walk(branch.else_body->statements, else_context);
     }
   }
@@ -410,16 +444,15 @@ class RoutineChecker {
             const ast::Statement*, const Context& context) {
     const ast::Value& value = scale.factor;
     if (value.kind != ast::ValueKind::number && value.kind != ast::ValueKind::percent) {
-      report(program_, source_, msg::wrong_type, value.span, "`scale`", msg::a_factor,
-             describe(value))
-          .help = msg::scale_multiplies;
+      report(msg::wrong_type, value.span, "`scale`", msg::a_factor, describe(value)).help =
+          msg::scale_multiplies;
       return;
     }
     const double factor = value.kind == ast::ValueKind::percent ? value.number / 100 : value.number;
     if (factor <= 0 || factor > 2) {
-      report(program_, source_, msg::scale_out_of_range, value.span, format_value(value));
+      report(msg::scale_out_of_range, value.span, format_value(value));
     } else if (factor > 1 && context.during_flare_up) {
-      report(program_, source_, msg::flare_up_scale_up, value.span, format_value(value));
+      report(msg::flare_up_scale_up, value.span, format_value(value));
     }
   }
 
@@ -429,7 +462,7 @@ class RoutineChecker {
     static const std::vector<std::string_view> settings = {"first_side",  "language", "round_rest",
                                                            "switch_time", "tempo",    "transition"};
     if (!std::binary_search(settings.begin(), settings.end(), std::string_view(name))) {
-      Diagnostic& d = report(program_, source_, msg::unknown_setting, set.setting.span, name);
+      Diagnostic& d = report(msg::unknown_setting, set.setting.span, name);
       suggest_into(d, name, settings);
       return;
     }
@@ -440,9 +473,8 @@ class RoutineChecker {
     if (name == "first_side") {
       if (set.value.kind != ast::ValueKind::name ||
           (set.value.text != "left" && set.value.text != "right")) {
-        report(program_, source_, msg::invalid_setting_value, set.value.span, name,
-               msg::left_or_right)
-            .help = msg::first_side_example;
+        report(msg::invalid_setting_value, set.value.span, name, msg::left_or_right).help =
+            msg::first_side_example;
       }
       return;
     }
@@ -457,14 +489,14 @@ class RoutineChecker {
   // routine, whatever the conditions, to a language limber has phrases for.
   void language(const ast::Value& value, const ast::Statement& statement, const Context& context) {
     if (context.conditional || statement.unless || statement.optional_keyword) {
-      report(program_, source_, msg::conditional_language, statement.span);
+      report(msg::conditional_language, statement.span);
     } else {
       routine_setting("set language", statement, context);
     }
     const auto known = audio::phrase_languages();
     if (value.kind != ast::ValueKind::string) {
-      Diagnostic& d = report(program_, source_, msg::invalid_setting_value, value.span, "language",
-                             msg::a_language_code);
+      Diagnostic& d =
+          report(msg::invalid_setting_value, value.span, "language", msg::a_language_code);
       // `set language es`: the code is right, the quotes are missing.
       const auto meant =
           value.kind == ast::ValueKind::name ? audio::language_meant(value.text) : std::nullopt;
@@ -473,7 +505,7 @@ class RoutineChecker {
       return;
     }
     if (audio::phrases_for(value.text)) return;
-    Diagnostic& d = report(program_, source_, msg::unknown_language, value.span, value.text);
+    Diagnostic& d = report(msg::unknown_language, value.span, value.text);
     const std::vector<std::string_view> codes(known.begin(), known.end());
     std::optional<std::string> meant;
     if (const auto code = audio::language_meant(value.text)) {
@@ -491,7 +523,7 @@ class RoutineChecker {
   void routine_setting(std::string_view keyword, const ast::Statement& statement,
                        const Context& context) {
     if (!context.routine_level) {
-      report(program_, source_, msg::routine_setting_in_block, statement.span, keyword);
+      report(msg::routine_setting_in_block, statement.span, keyword);
     }
   }
 
@@ -510,7 +542,7 @@ class RoutineChecker {
       const auto low = count(value.low(), msg::a_frequency);
       const auto high = count(value.high(), msg::a_frequency);
       if (value.low().number > value.high().number) {
-        report(program_, source_, msg::range_out_of_order, value.span, format_value(value)).help =
+        report(msg::range_out_of_order, value.span, format_value(value)).help =
             fmt::format(fmt::runtime(msg::range_out_of_order.help),
                         format_value(value.high()) + ".." + format_value(value.low()));
       } else if (low && high) {
@@ -526,16 +558,16 @@ class RoutineChecker {
   void guide_frequency(const ast::Value& value, double low, double high) {
     const auto in_guide = [](double days) { return (days >= 3 && days <= 5) || days == 7; };
     if (high > 7) {
-      report(program_, source_, msg::frequency_above_daily, value.span, format_value(value));
+      report(msg::frequency_above_daily, value.span, format_value(value));
     } else if (!in_guide(low) || !in_guide(high)) {
-      report(program_, source_, msg::frequency_outside_guide, value.span, format_value(value));
+      report(msg::frequency_outside_guide, value.span, format_value(value));
     }
   }
 
   void step(const ast::ScreenUse& use, const ast::Statement& statement, const ast::Statement*,
             const ast::Statement*, const Context& context) {
     routine_setting("screen", statement, context);
-    used_screens_.insert(use.screen.text);
+    into_->used_screens.push_back(use.screen.text);
     resolve(program_.screens, use.screen, msg::unknown_screen, screen_names_);
   }
 
@@ -550,45 +582,74 @@ class RoutineChecker {
   void step(const Definition&, const ast::Statement&, const ast::Statement*, const ast::Statement*,
             const Context&) {}
 
-  // ---- declared here and never used
-
-  void report_unused(const std::vector<ast::Statement>& statements) {
-    for (const auto& statement : statements) {
-      if (const auto* def = std::get_if<ast::ExerciseDef>(&statement.node)) {
-        for (const auto& property : def->properties) {
-          if (property.key.text != "avoid_if") continue;
-          for (const auto& value : property.values) used_conditions_.insert(value.text);
-        }
-      }
-    }
-    for (const auto& statement : statements) {
-      if (const auto* c = std::get_if<ast::ConditionDecl>(&statement.node)) {
-        if (!used_conditions_.count(c->name.text)) {
-          report(program_, source_, msg::unused_condition, c->name.span, c->name.text);
-        }
-      } else if (const auto* s = std::get_if<ast::ScreenDecl>(&statement.node)) {
-        if (!used_screens_.count(s->name.text)) {
-          report(program_, source_, msg::unused_screen, s->name.span, s->name.text).help =
-              fmt::format(fmt::runtime(msg::unused_screen.help), s->name.text);
-        }
-      }
-    }
-  }
-
-  Program& program_;
+  const Program& program_;
   const SourceFile* source_;
   std::vector<std::string_view> exercise_names_;
   std::vector<std::string_view> condition_names_;
   std::vector<std::string_view> screen_names_;
-  std::set<std::string> given_;
-  std::set<std::string> used_conditions_;
-  std::set<std::string> used_screens_;
+  std::vector<Symbol> given_;  // few: a routine gives a condition or two
+  RoutineFindings* into_ = nullptr;
 };
+
+// Conditions and screens the file declares and no routine, and no exercise's `avoid_if`, uses.
+void report_unused(Program& program, const std::set<std::string_view>& used_conditions,
+                   const std::set<std::string_view>& used_screens) {
+  const SourceFile* source = &program.main_source();
+  std::set<std::string_view> avoided = used_conditions;
+  const auto& statements = program.modules.front()->file.statements;
+  for (const auto& statement : statements) {
+    if (const auto* def = std::get_if<ast::ExerciseDef>(&statement.node)) {
+      for (const auto& property : def->properties) {
+        if (property.key.text != "avoid_if") continue;
+        for (const auto& value : property.values) avoided.insert(value.text);
+      }
+    }
+  }
+  for (const auto& statement : statements) {
+    if (const auto* c = std::get_if<ast::ConditionDecl>(&statement.node)) {
+      if (!avoided.count(c->name.text)) {
+        report(program, source, msg::unused_condition, c->name.span, c->name.text);
+      }
+    } else if (const auto* s = std::get_if<ast::ScreenDecl>(&statement.node)) {
+      if (!used_screens.count(s->name.text)) {
+        report(program, source, msg::unused_screen, s->name.span, s->name.text).help =
+            fmt::format(fmt::runtime(msg::unused_screen.help), s->name.text);
+      }
+    }
+  }
+}
+
+// Routines checked at a time on each thread (grammar/in_order.hpp).
+constexpr std::size_t routines_per_piece = 32;
 
 }  // namespace
 
 void check_routine(Program& program) {
-  RoutineChecker(program).run();
+  find_routines(program);
+  std::set<std::string_view> used_conditions;
+  std::set<std::string_view> used_screens;
+  const std::vector<RoutineRef>& routines = program.routines;
+  // The diagnostics of each piece follow those before it: the order of one routine after another.
+  in_order((routines.size() + routines_per_piece - 1) / routines_per_piece,
+           [&] {
+             return [&, checker = RoutineChecker(program)](std::size_t piece) mutable {
+               RoutineFindings found;
+               const std::size_t end = std::min(routines.size(), (piece + 1) * routines_per_piece);
+               for (std::size_t i = piece * routines_per_piece; i < end; ++i) {
+                 checker.check(routines[i], found);
+               }
+               return found;
+             };
+           },
+           [&](std::size_t, RoutineFindings&& found) {
+             program.diagnostics.insert(program.diagnostics.end(),
+                                        std::make_move_iterator(found.diagnostics.begin()),
+                                        std::make_move_iterator(found.diagnostics.end()));
+             used_conditions.insert(found.used_conditions.begin(), found.used_conditions.end());
+             used_screens.insert(found.used_screens.begin(), found.used_screens.end());
+           });
+  // A file without a routine is a library of definitions for others to use.
+  if (!routines.empty()) report_unused(program, used_conditions, used_screens);
 }
 
 }  // namespace limber

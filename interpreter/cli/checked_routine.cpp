@@ -72,7 +72,7 @@ std::variant<Program, int> checked_routine(std::string_view command,
       return exit_errors;
     }
   } else {
-    for (const auto& d : program.diagnostics) print_diagnostics(*d.source, {d.diagnostic});
+    print_diagnostics(program.diagnostics);
   }
   if (!program.ok()) return exit_errors;
   if (program.routines.empty()) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,17 +33,11 @@ struct ExercisesOptions {
 // A library with errors has no sound catalog (the checker stops at syntax errors), so show
 // its errors the way `check` would. Its warnings are about routines, not about the catalog.
 bool report_library_errors(const Program& library) {
-  bool any = false;
-  for (const LocatedDiagnostic& located : library.diagnostics) {
-    if (located.diagnostic.severity != Severity::error) continue;
-    if (located.source != nullptr) {
-      print_diagnostics(*located.source, {located.diagnostic});
-    } else {
-      fmt::print(stderr, "error[{}]: {}\n", located.diagnostic.code, located.diagnostic.message);
-    }
-    any = true;
-  }
-  return any;
+  std::vector<LocatedDiagnostic> errors;
+  std::copy_if(library.diagnostics.begin(), library.diagnostics.end(), std::back_inserter(errors),
+               [](const LocatedDiagnostic& d) { return d.diagnostic.severity == Severity::error; });
+  print_diagnostics(errors);
+  return !errors.empty();
 }
 
 int run_exercises(const ExercisesOptions& options) {

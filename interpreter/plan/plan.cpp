@@ -402,7 +402,7 @@ class Planner {
     for (LastDose& previous : last) previous.worlds = previous.worlds.without(worlds);
     std::erase_if(last, [](const LastDose& d) { return d.worlds.none(); });
 
-    const Exercise& written = *program_.find_exercise(dose.exercise.text);
+    const Exercise& written = *program_.find_exercise(dose.exercise);
     WorldMask ruled_out = worlds & holds_any(written.avoid_if);
     const WorldMask own = worlds.without(ruled_out);
     if (own.any()) dose_in(dose, written, written, settings, section, switch_follows, own, last);

@@ -1,13 +1,10 @@
 #include "interpreter/safety/judge.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <iterator>
-#include <memory>
-#include <system_error>
-#include <thread>
 
+#include "grammar/in_order.hpp"
 #include "interpreter/plan/plan.hpp"
 #include "interpreter/safety/dose_rules.hpp"
 #include "interpreter/safety/findings.hpp"
@@ -18,11 +15,10 @@ namespace limber {
 
 namespace {
 
-// Routines are judged independently, on up to this many threads. Fewer routines than
-// `serial_below` are judged on the calling thread: starting a thread would cost more.
-constexpr unsigned max_threads = 2;
+// Routines are judged independently, a chunk at a time on each thread (grammar/in_order.hpp):
+// small enough chunks that the threads finish together. Fewer routines than `serial_below` are
+// one chunk, judged on the calling thread: starting a thread would cost more.
 constexpr std::size_t serial_below = 64;
-// Routines handed to a thread at a time: small enough that the threads finish together.
 constexpr std::size_t chunk_size = 16;
 
 // Judges one routine after another into a list of findings. Only reads the program, so that
@@ -65,77 +61,39 @@ class RoutineJudge {
   safety::Findings findings_;
 };
 
-// The findings of a chunk of routines, done once its thread has judged it all; when judging
-// one of them failed, why, after the findings of those before it.
+// The findings of a chunk of routines; when judging one of them failed, why, after the findings
+// of those before it.
 struct Chunk {
   std::vector<LocatedDiagnostic> findings;
   std::exception_ptr failure;
-  std::atomic<bool> done{false};
 };
-
-void judge_chunk(RoutineJudge& judge, const std::vector<RoutineRef>& routines, std::size_t chunk,
-                 Chunk& into) {
-  const std::size_t begin = chunk * chunk_size;
-  const std::size_t end = std::min(routines.size(), begin + chunk_size);
-  try {
-    for (std::size_t i = begin; i < end; ++i) judge.judge(routines[i], into.findings);
-  } catch (...) {
-    into.failure = std::current_exception();
-  }
-  into.done.store(true, std::memory_order_release);
-}
 
 // Every routine's findings into `out`, in the order of the routines, as judging them one by one
 // gives; an exception as the first routine to fail throws it, after the findings before it.
 void judge_routines(const Program& program, std::vector<LocatedDiagnostic>& out) {
   const std::vector<RoutineRef>& routines = program.routines;
-  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, max_threads);
-  if (routines.size() < serial_below || threads == 1) {
-    RoutineJudge judge(program);
-    for (const RoutineRef& routine : routines) judge.judge(routine, out);
-    return;
-  }
-  // Each thread takes the next chunk of routines until none is left, into the chunk's own list.
-  // Between its chunks this thread moves the lists done so far into `out`, in order, so that
-  // few are held at once.
-  const std::size_t chunks = (routines.size() + chunk_size - 1) / chunk_size;
-  const std::unique_ptr<Chunk[]> results(new Chunk[chunks]);
-  std::atomic<std::size_t> next{0};
-  std::size_t taken = 0;
-  const auto take_done = [&] {
-    for (; taken < chunks && results[taken].done.load(std::memory_order_acquire); ++taken) {
-      Chunk& chunk = results[taken];
-      if (chunk.failure) return;
-      out.insert(out.end(), std::make_move_iterator(chunk.findings.begin()),
-                 std::make_move_iterator(chunk.findings.end()));
-      std::vector<LocatedDiagnostic>().swap(chunk.findings);
-    }
-  };
-  const auto work = [&](bool taking) {
-    RoutineJudge judge(program);
-    for (std::size_t chunk = next++; chunk < chunks; chunk = next++) {
-      judge_chunk(judge, routines, chunk, results[chunk]);
-      if (taking) take_done();
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (unsigned i = 1; i < threads; ++i) {
-    try {
-      helpers.emplace_back(work, false);
-    } catch (const std::system_error&) {
-      break;  // no thread to be had: the others take its share
-    }
-  }
-  work(true);
-  for (std::thread& helper : helpers) helper.join();
-  take_done();
-  if (taken < chunks) {
-    // As judging one routine after another would: the findings before it, then the failure.
-    Chunk& failed = results[taken];
-    out.insert(out.end(), std::make_move_iterator(failed.findings.begin()),
-               std::make_move_iterator(failed.findings.end()));
-    std::rethrow_exception(failed.failure);
-  }
+  const std::size_t size = routines.size() < serial_below ? routines.size() : chunk_size;
+  const std::size_t chunks = size == 0 ? 0 : (routines.size() + size - 1) / size;
+  in_order(
+      chunks,
+      [&] {
+        return [&, judge = RoutineJudge(program)](std::size_t chunk) mutable {
+          Chunk result;
+          const std::size_t end = std::min(routines.size(), (chunk + 1) * size);
+          try {
+            for (std::size_t i = chunk * size; i < end; ++i)
+              judge.judge(routines[i], result.findings);
+          } catch (...) {
+            result.failure = std::current_exception();
+          }
+          return result;
+        };
+      },
+      [&](std::size_t, Chunk&& chunk) {
+        out.insert(out.end(), std::make_move_iterator(chunk.findings.begin()),
+                   std::make_move_iterator(chunk.findings.end()));
+        if (chunk.failure) std::rethrow_exception(chunk.failure);
+      });
 }
 
 }  // namespace
@@ -143,8 +101,8 @@ void judge_routines(const Program& program, std::vector<LocatedDiagnostic>& out)
 void judge_plans(Program& program) {
   if (!program.ok()) return;
   // The judge only reads the program; its findings go in once judged.
-  judge_routines(program, program.diagnostics);
-  sort_diagnostics(program);
+  { judge_routines(program, program.diagnostics); }
+  { sort_diagnostics(program); }
 }
 
 Program check_file(SourceFile main, const CheckOptions& options) {

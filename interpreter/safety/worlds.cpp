@@ -21,7 +21,7 @@ class Mentions {
       if (const auto* given = std::get_if<ast::Given>(&statement.node)) {
         given_.emplace(std::string_view(given->condition.text));
       } else if (const auto* dose = std::get_if<ast::Dose>(&statement.node)) {
-        exercise(dose->exercise.text, true);
+        exercise(program_.find_exercise(dose->exercise), true);
       } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
         block(section->body.statements);
       } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
@@ -49,11 +49,10 @@ class Mentions {
   bool has_optional = false;
 
  private:
-  void exercise(std::string_view name, bool with_alt) {
-    const Exercise* found = program_.find_exercise(name);
+  void exercise(const Exercise* found, bool with_alt) {
     if (found == nullptr) return;
     for (const std::string& condition : found->avoid_if) add(condition);
-    if (with_alt && found->alt) exercise(*found->alt, false);
+    if (with_alt && found->alt) exercise(program_.find_exercise(*found->alt), false);
   }
 
   void add(std::string_view condition) {

@@ -54,6 +54,18 @@ TEST(Symbol, TextsOfAnySizeAndBytesSurvive) {
   EXPECT_EQ(Symbol("after the long one").view(), "after the long one");
 }
 
+// Each thread remembers the texts it interned lately, a few thousand slots by hash: a text
+// pushed out of its slot by others is still the same symbol when it comes back.
+TEST(Symbol, ATextComesBackAsTheSameSymbolAfterManyOthers) {
+  const std::uint32_t first = Symbol("comes_back").id();
+  for (int i = 0; i < 10'000; ++i) {
+    const std::string text = fmt::format("in_between_{}", i);
+    ASSERT_EQ(Symbol(text).view(), text);
+  }
+  EXPECT_EQ(Symbol("comes_back").id(), first);
+  EXPECT_EQ(Symbol("comes_back").view(), "comes_back");
+}
+
 // Trees are built on more than one thread (the language server, the tests): interning from
 // several at once gives each text one symbol, whose text reads back whole.
 TEST(Symbol, ThreadsInterningTogetherAgree) {

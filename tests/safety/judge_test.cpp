@@ -294,6 +294,17 @@ TEST(Judge, ManyStepsThatTakeNoTimeAreTooMany) {
             "hold\n");
 }
 
+// Findings as findings() gives them, each moved down by `lines` lines.
+std::string moved(const std::string& findings, int lines) {
+  std::string out;
+  for (std::size_t at = 0; at < findings.size(); at = findings.find('\n', at) + 1) {
+    const std::size_t colon = findings.find(':', at);
+    out += std::to_string(std::stoi(findings.substr(at, colon - at)) + lines);
+    out += findings.substr(colon, findings.find('\n', at) + 1 - colon);
+  }
+  return out;
+}
+
 // A file of many routines is judged on two threads (judge.cpp): each routine's findings are the
 // ones it has alone, none lost or repeated, whichever thread judged it.
 TEST(Judge, ManyRoutinesFindWhatEachFindsAlone) {
@@ -308,16 +319,43 @@ TEST(Judge, ManyRoutinesFindWhatEachFindsAlone) {
         i, 10 + i % 11);
     file += routine;
     // The routine alone, its line numbers moved to where it stands in the file.
-    std::string alone = findings(routine);
-    for (std::size_t at = 0; at < alone.size(); at = alone.find('\n', at) + 1) {
-      const std::size_t colon = alone.find(':', at);
-      expected += std::to_string(std::stoi(alone.substr(at, colon - at)) + i * lines_each);
-      expected += alone.substr(colon, alone.find('\n', at) + 1 - colon);
-    }
+    expected += moved(findings(routine), i * lines_each);
   }
   // Holds of 16s and more are above the range when scaled by 2: 5 routines in 11 have one.
   EXPECT_NE(expected.find("hold-out-of-range"), std::string::npos);
   EXPECT_EQ(findings(file), expected);
+}
+
+// The rules of the routines as written are checked on two threads too, some routines at a time
+// (routine_rules.cpp): each routine's diagnostics are the ones it has alone, in the order of the
+// routines, and a condition is unused only when no routine of any thread uses it.
+TEST(RoutineRules, ManyRoutinesFindWhatEachFindsAlone) {
+  constexpr int routines = 100;  // a few dozen at a time on each thread
+  constexpr int lines_each = 5;
+  const std::string declarations =
+      "condition used_last \"Used by the last routine?\"\n"
+      "condition never_used \"Used by none?\"\n";
+  std::string file = declarations;
+  std::string expected;
+  for (int i = 0; i < routines; ++i) {
+    const std::string routine = fmt::format(
+        "routine \"R{}\" {{\n  hold cat_cwo_{} 30s\n  frequency {} per week\n  set tempo {}\n}}\n",
+        i, i, 1 + i % 9, i % 3 == 0 ? "2" : "2s");
+    // Alone, with the declarations before it: its findings, less those of the declarations.
+    std::string alone = findings(declarations + routine);
+    alone = alone.substr(alone.find('\n', alone.find("never_used")) + 1);
+    expected += moved(alone, i * lines_each);
+    file += routine;
+  }
+  file += "routine \"Last\" {\n  hold cat_cow 30s unless used_last\n}\n";
+  const std::string found = findings(file);
+  EXPECT_TRUE(found.starts_with(
+      "2:11 unused-condition: the condition `never_used` is declared but never used\n"))
+      << found;
+  EXPECT_EQ(found.find("`used_last` is declared"), std::string::npos) << found;
+  EXPECT_NE(expected.find("unknown-exercise"), std::string::npos);
+  EXPECT_NE(expected.find("needs-unit"), std::string::npos);
+  EXPECT_EQ(found.substr(found.find('\n') + 1), expected);
 }
 
 }  // namespace
