@@ -290,14 +290,23 @@ class Loader {
 
 }  // namespace
 
+DiagnosticOrder::DiagnosticOrder(const Program& program) {
+  for (const auto& module : program.modules) {
+    files_.emplace(module->source.get(), static_cast<std::uint32_t>(files_.size()));
+  }
+}
+
+std::pair<std::uint32_t, std::uint32_t> DiagnosticOrder::key(
+    const LocatedDiagnostic& located) const {
+  const auto found = files_.find(located.source);
+  return {found == files_.end() ? 0 : found->second, located.diagnostic.span.begin};
+}
+
 void sort_diagnostics(Program& program) {
   // By file, then by position, and in the order found where those are equal. Sorting small keys
   // and then moving each diagnostic once needs neither a copy of all of them (which a stable
   // sort of tens of thousands of warnings makes) nor a lookup of the file per comparison.
-  std::map<const SourceFile*, std::uint32_t> order;
-  for (const auto& module : program.modules) {
-    order.emplace(module->source.get(), static_cast<std::uint32_t>(order.size()));
-  }
+  const DiagnosticOrder order(program);
   struct Key {
     std::uint32_t file;
     std::uint32_t begin;
@@ -308,10 +317,8 @@ void sort_diagnostics(Program& program) {
   std::vector<Key> keys;
   keys.reserve(diagnostics.size());
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
-    const auto found = order.find(diagnostics[i].source);
-    // A diagnostic of no module (a file that could not be read) sorts with the first one.
-    const std::uint32_t file = found == order.end() ? 0 : found->second;
-    keys.push_back({file, diagnostics[i].diagnostic.span.begin, static_cast<std::uint32_t>(i)});
+    const auto [file, begin] = order.key(diagnostics[i]);
+    keys.push_back({file, begin, static_cast<std::uint32_t>(i)});
   }
   std::sort(keys.begin(), keys.end());
   // Place i takes the diagnostic that was at keys[i].index: each cycle of that permutation is

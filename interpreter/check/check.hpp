@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "interpreter/check/program.hpp"
@@ -45,8 +48,20 @@ std::vector<std::string> library_module_names(const CheckOptions& options);
 // Steps 2 and 3 of check(), also used on their own by the catalog: the typed definitions of
 // every module loaded (definitions.cpp) and the rules on the routine (routine_rules.cpp).
 void collect_definitions(Program& program);
-// In reading order: file by file in the order they were read, then by position.
+// In reading order: file by file in the order they were read, then by position; in the order
+// found where those are equal.
 void sort_diagnostics(Program& program);
+
+// Where a diagnostic stands in that order: the number of its file among those read (one of no
+// file, which could not be read, stands with the checked file), then its offset.
+class DiagnosticOrder {
+ public:
+  explicit DiagnosticOrder(const Program& program);
+  std::pair<std::uint32_t, std::uint32_t> key(const LocatedDiagnostic& located) const;
+
+ private:
+  std::map<const SourceFile*, std::uint32_t> files_;
+};
 void check_routine(Program& program);
 
 }  // namespace limber

@@ -52,7 +52,7 @@ Program syntax_only(SourceFile source) {
 // A checked program stays until the next file's is made, and the last one until the process
 // ends, which takes all its memory back at once: freeing the tree of a large file node by node
 // was a tenth of checking it. (Compilers leave their trees to the exit the same way.)
-const Program& kept(Program program) {
+Program& kept(Program program) {
   static Program* last = nullptr;  // reachable to the end: no leak is reported
   delete last;
   last = new Program(std::move(program));
@@ -76,20 +76,37 @@ int run_check(const CheckCommandOptions& options) {
       }
       continue;
     }
-    const Program& program = kept(options.syntax_only ? syntax_only(std::move(*loaded.source))
-                                                      : check_file(std::move(*loaded.source),
-                                                                   check_options(options.library)));
-    for (const LocatedDiagnostic& located : program.diagnostics) {
+    const auto count = [&](const LocatedDiagnostic& located) {
       const bool error = options.strict || located.diagnostic.severity == Severity::error;
       (error ? tally.errors : tally.warnings)++;
-      if (json) {
+      return error;
+    };
+    std::size_t shown = 0;
+    if (json) {
+      const Program& program =
+          kept(options.syntax_only
+                   ? syntax_only(std::move(*loaded.source))
+                   : check_file(std::move(*loaded.source), check_options(options.library)));
+      for (const LocatedDiagnostic& located : program.diagnostics) {
         Diagnostic d = located.diagnostic;
-        if (error) d.severity = Severity::error;
+        if (count(located)) d.severity = Severity::error;
         report["diagnostics"].push_back(diagnostic_to_json(*located.source, d));
       }
+      continue;
     }
-    if (!json) print_diagnostics(program.diagnostics, options.strict);
-    if (!json && program.diagnostics.empty()) fmt::print("{}: ok\n", path);
+    // As text, the plans' findings are printed as they are judged rather than all kept: a large
+    // file has tens of thousands of them, a quarter of what checking it holds in memory.
+    const auto print = [&](std::vector<LocatedDiagnostic>&& batch) {
+      for (const LocatedDiagnostic& located : batch) count(located);
+      print_diagnostics(batch, options.strict);
+      shown += batch.size();
+    };
+    if (options.syntax_only) {
+      print(std::move(kept(syntax_only(std::move(*loaded.source))).diagnostics));
+    } else {
+      judge_plans(kept(check(std::move(*loaded.source), check_options(options.library))), print);
+    }
+    if (shown == 0) fmt::print("{}: ok\n", path);
   }
 
   if (json) {

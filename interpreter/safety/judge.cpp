@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <iterator>
+#include <optional>
 
 #include "grammar/in_order.hpp"
 #include "interpreter/plan/plan.hpp"
@@ -68,9 +69,11 @@ struct Chunk {
   std::exception_ptr failure;
 };
 
-// Every routine's findings into `out`, in the order of the routines, as judging them one by one
-// gives; an exception as the first routine to fail throws it, after the findings before it.
-void judge_routines(const Program& program, std::vector<LocatedDiagnostic>& out) {
+// Judges every routine, a chunk at a time, and hands each chunk's findings to take(chunk, …) in
+// the order of the routines, as judging them one by one gives; an exception as the first routine
+// to fail throws it, after the findings before it.
+template <typename Take>
+void judge_routines(const Program& program, Take&& take) {
   const std::vector<RoutineRef>& routines = program.routines;
   const std::size_t size = routines.size() < serial_below ? routines.size() : chunk_size;
   const std::size_t chunks = size == 0 ? 0 : (routines.size() + size - 1) / size;
@@ -81,28 +84,114 @@ void judge_routines(const Program& program, std::vector<LocatedDiagnostic>& out)
           Chunk result;
           const std::size_t end = std::min(routines.size(), (chunk + 1) * size);
           try {
-            for (std::size_t i = chunk * size; i < end; ++i)
+            for (std::size_t i = chunk * size; i < end; ++i) {
               judge.judge(routines[i], result.findings);
+            }
           } catch (...) {
             result.failure = std::current_exception();
           }
           return result;
         };
       },
-      [&](std::size_t, Chunk&& chunk) {
-        out.insert(out.end(), std::make_move_iterator(chunk.findings.begin()),
-                   std::make_move_iterator(chunk.findings.end()));
-        if (chunk.failure) std::rethrow_exception(chunk.failure);
+      [&](std::size_t chunk, Chunk&& judged) {
+        const std::size_t next = (chunk + 1) * size;
+        take(std::move(judged.findings), next < routines.size()
+                                             ? std::optional(routines[next].title_span.begin)
+                                             : std::nullopt);
+        if (judged.failure) std::rethrow_exception(judged.failure);
       });
 }
+
+// The program's diagnostics and its routines' findings, merged as they come into the order of
+// sort_diagnostics(), and shown a batch at a time once nothing judged later can come before
+// them. A routine's findings lie within its block, at its title or after, and the blocks follow
+// each other: the findings of the routines not judged yet all come at or after the title of the
+// next one. Findings of equal position keep the order found, the program's own first.
+class FindingsInOrder {
+ public:
+  FindingsInOrder(const Program& program, const ShowDiagnostics& show)
+      : order_(program), own_(program.diagnostics), show_(show) {}
+
+  void add(std::vector<LocatedDiagnostic>&& findings, std::optional<std::uint32_t> next_begins) {
+    std::stable_sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
+      return a.diagnostic.span.begin < b.diagnostic.span.begin;
+    });
+    if (pending_.empty()) {
+      pending_ = std::move(findings);
+    } else {
+      std::vector<LocatedDiagnostic> merged;
+      merged.reserve(pending_.size() - shown_ + findings.size());
+      std::merge(std::make_move_iterator(pending_.begin() + static_cast<std::ptrdiff_t>(shown_)),
+                 std::make_move_iterator(pending_.end()), std::make_move_iterator(findings.begin()),
+                 std::make_move_iterator(findings.end()), std::back_inserter(merged),
+                 [](const auto& a, const auto& b) {
+                   return a.diagnostic.span.begin < b.diagnostic.span.begin;
+                 });
+      pending_ = std::move(merged);
+    }
+    shown_ = 0;
+    show_up_to(next_begins);
+  }
+
+  // Everything left: once every routine is judged.
+  void finish() { show_up_to(std::nullopt); }
+
+ private:
+  // Shows, in order, what stands before `bound` in the checked file (or anywhere, without one).
+  void show_up_to(std::optional<std::uint32_t> bound) {
+    const std::uint32_t limit = bound.value_or(UINT32_MAX);
+    std::vector<LocatedDiagnostic> batch;
+    while (true) {
+      const bool own_left = next_own_ < own_.size();
+      const bool found_left = shown_ < pending_.size();
+      // Findings are all in the checked file, the first in the order (key 0).
+      const auto own_key = own_left ? order_.key(own_[next_own_]) : std::pair{UINT32_MAX, 0u};
+      const std::uint32_t found_at = found_left ? pending_[shown_].diagnostic.span.begin : 0;
+      const bool own_first = own_left && (!found_left || own_key <= std::pair{0u, found_at});
+      if (own_first && (own_key.first > 0 ? !bound && !found_left : own_key.second <= limit)) {
+        batch.push_back(own_[next_own_++]);
+      } else if (found_left && (!bound || found_at <= limit)) {
+        batch.push_back(std::move(pending_[shown_++]));
+      } else {
+        break;
+      }
+    }
+    if (shown_ == pending_.size()) {
+      pending_.clear();
+      shown_ = 0;
+    }
+    if (!batch.empty()) show_(std::move(batch));
+  }
+
+  DiagnosticOrder order_;
+  const std::vector<LocatedDiagnostic>& own_;  // sorted already
+  std::size_t next_own_ = 0;
+  std::vector<LocatedDiagnostic> pending_;  // findings not shown yet, by position, from shown_
+  std::size_t shown_ = 0;
+  const ShowDiagnostics& show_;
+};
 
 }  // namespace
 
 void judge_plans(Program& program) {
   if (!program.ok()) return;
   // The judge only reads the program; its findings go in once judged.
-  { judge_routines(program, program.diagnostics); }
-  { sort_diagnostics(program); }
+  judge_routines(program, [&](std::vector<LocatedDiagnostic>&& findings, auto) {
+    program.diagnostics.insert(program.diagnostics.end(), std::make_move_iterator(findings.begin()),
+                               std::make_move_iterator(findings.end()));
+  });
+  sort_diagnostics(program);
+}
+
+void judge_plans(const Program& program, const ShowDiagnostics& show) {
+  FindingsInOrder in_order(program, show);
+  if (program.ok()) {
+    judge_routines(program, [&](std::vector<LocatedDiagnostic>&& findings,
+                                std::optional<std::uint32_t> next_begins) {
+      in_order.add(std::move(findings), next_begins);
+    });
+  }
+  in_order.finish();
 }
 
 Program check_file(SourceFile main, const CheckOptions& options) {
