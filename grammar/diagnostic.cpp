@@ -36,10 +36,9 @@ std::string_view severity_colour(Severity severity) {
   return severity == Severity::error ? red : yellow;
 }
 
-// `where: error[code]: message` and the line end.
-void header(std::string& out, std::string_view where, Severity severity, std::string_view code,
-            std::string_view message, const TextStyle& style) {
-  out += where;
+// `: error[code]: message` and the line end, after the place.
+void header_after_place(std::string& out, Severity severity, std::string_view code,
+                        std::string_view message, const TextStyle& style) {
   out += ": ";
   if (style.color) out += severity_colour(severity);
   out += to_string(severity);
@@ -50,6 +49,19 @@ void header(std::string& out, std::string_view where, Severity severity, std::st
   out += ": ";
   paint(out, style, bold, message);
   out += '\n';
+}
+
+// `where: error[code]: message` and the line end.
+void header(std::string& out, std::string_view where, Severity severity, std::string_view code,
+            std::string_view message, const TextStyle& style) {
+  out += where;
+  header_after_place(out, severity, code, message, style);
+}
+
+// Whether every byte of the line is printable ASCII, as in nearly every routine file: the line
+// is then shown as it is, and the text under it is spaces and carets.
+bool plain(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
 }
 
 // The source line as shown under a diagnostic, and what goes under it: the padding up to the
@@ -76,10 +88,11 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 // Lines are shown safely whatever the file holds: control bytes and bytes that are not UTF-8
 // become U+FFFD (one column each, like the byte they stand for), and a very long line (a binary
 // file can be one line of megabytes) is cut to a window around the start of the span.
+constexpr std::size_t window = 240;  // bytes kept on each side of the span's start
+
 ShownLine show_line(std::string_view line, std::size_t from, std::size_t to) {
   constexpr std::string_view replacement = "\xEF\xBF\xBD";
-  constexpr std::size_t window = 240;  // bytes kept on each side of the span's start
-  to = std::min(to, from + window);    // a huge span is shown by its beginning
+  to = std::min(to, from + window);  // a huge span is shown by its beginning
   std::size_t begin = 0;
   std::size_t end = line.size();
   if (line.size() > 3 * window) {
@@ -137,33 +150,37 @@ void append_text(std::string& out, const SourceFile& source, const Diagnostic& d
   const Location start = source.location(d.span.begin);
   const fmt::format_int line_number(start.line);
   const fmt::format_int column(start.column);
-  std::string where;
-  where.reserve(source.name().size() + 24);
-  where.append(source.name())
-      .append(":")
-      .append(line_number.str())
-      .append(":")
-      .append(column.str());
-  header(out, where, d.severity, d.code, d.message, style);
+  const std::string_view number(line_number.data(), line_number.size());
+  out.append(source.name()).append(":").append(number).append(":");
+  out.append(column.data(), column.size());
+  header_after_place(out, d.severity, d.code, d.message, style);
 
   const std::string_view line = source.line_text(start.line);
   const std::uint32_t line_begin = source.line_start(start.line);
   // The underline stops at the end of the line; a span on the line end itself gets one caret.
   const std::size_t from = std::min<std::size_t>(d.span.begin - line_begin, line.size());
   const std::size_t to = std::clamp<std::size_t>(d.span.end - line_begin, from, line.size());
-  const ShownLine shown = show_line(line, from, to);
+  // A plain line of ordinary length is shown as show_line() would show it, without copies.
+  const bool as_written = line.size() <= 3 * window && plain(line);
+  const ShownLine shown = as_written ? ShownLine{} : show_line(line, from, to);
 
   // The gutter: the line number, then as many spaces under it.
-  const std::string_view number(line_number.data(), line_number.size());
   if (style.color) out += blue;
   out.append(number).append(" |");
   if (style.color) out += reset;
-  out.append(" ").append(shown.text).append("\n");
+  out.append(" ").append(as_written ? line : std::string_view(shown.text)).append("\n");
   if (style.color) out += blue;
   out.append(number.size(), ' ').append(" |");
   if (style.color) out += reset;
-  out.append(" ").append(shown.pad);
-  paint(out, style, severity_colour(d.severity), shown.carets, '^');
+  out += ' ';
+  if (as_written) {
+    out.append(from, ' ');
+    paint(out, style, severity_colour(d.severity),
+          std::max<std::size_t>(1, std::min(to, from + window) - from), '^');
+  } else {
+    out.append(shown.pad);
+    paint(out, style, severity_colour(d.severity), shown.carets, '^');
+  }
   out += '\n';
   if (!d.help.empty()) {
     if (style.color) out += blue;

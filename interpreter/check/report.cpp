@@ -30,7 +30,7 @@ std::string describe(const ast::Value& value) {
 
 std::string format_count(double count) {
   if (!(count < 1e9)) return "more than a billion";
-  return fmt::format("{}", std::llround(count));
+  return fmt::format_int(std::llround(count)).str();
 }
 
 std::string format_seconds(double seconds) {
@@ -41,10 +41,15 @@ std::string format_seconds(double seconds) {
   const long long hours = total / 3600;
   const long long minutes = total % 3600 / 60;
   const long long rest = total % 60;
+  // Appended piece by piece: tens of thousands of findings name durations.
   std::string out;
-  if (hours > 0) out += fmt::format("{}h", hours);
-  if (minutes > 0) out += fmt::format("{}min", minutes);
-  if (rest > 0 || out.empty()) out += fmt::format("{}s", rest);
+  const auto append = [&](long long amount, std::string_view unit) {
+    const fmt::format_int digits(amount);
+    out.append(digits.data(), digits.size()).append(unit);
+  };
+  if (hours > 0) append(hours, "h");
+  if (minutes > 0) append(minutes, "min");
+  if (rest > 0 || out.empty()) append(rest, "s");
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "interpreter/safety/dose_rules.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 #include "interpreter/check/report.hpp"
@@ -11,8 +12,17 @@ namespace msg = check_messages;
 
 namespace {
 
+// A bound of a range as `{}` writes it; a whole number (nearly every one) without formatting a
+// double.
+std::string bound_text(double v) {
+  if (v == std::floor(v) && std::abs(v) < 1e15 && !std::signbit(v)) {
+    return fmt::format_int(static_cast<long long>(v)).str();
+  }
+  return fmt::format("{}", v);
+}
+
 std::string range_text(const Range& range, bool seconds) {
-  auto one = [&](double v) { return seconds ? format_seconds(v) : fmt::format("{}", v); };
+  auto one = [&](double v) { return seconds ? format_seconds(v) : bound_text(v); };
   return range.low == range.high ? one(range.low) : one(range.low) + ".." + one(range.high);
 }
 
