@@ -302,7 +302,7 @@ struct action<r::dose_options> {
   template <typename ActionInput>
   static void apply(const ActionInput&, ParseState& s) {
     // The rounds clause pushed the only value still waiting, if there was one.
-    if (!s.values.empty()) s.current_node<ast::Dose>().rounds = s.take_value();
+    if (!s.values.empty()) s.current_node<ast::Dose>().rounds = ast::Count(s.take_value());
   }
 };
 

@@ -7,6 +7,7 @@
 
 #include "grammar/source.hpp"
 #include "grammar/span.hpp"
+#include "grammar/symbol.hpp"
 
 namespace limber {
 
@@ -17,7 +18,7 @@ std::string_view to_string(Severity severity);
 // One finding of any stage, as a value: stages return these and never print.
 struct Diagnostic {
   Severity severity = Severity::error;
-  std::string code;                       // stable, kebab-case: tools and tests match on it
+  Symbol code;                            // stable, kebab-case: tools and tests match on it
   Span span;                              // the token the finding is about
   std::string message;                    // what is wrong, in a therapist's words
   std::string help;                       // optional: what to do about it

@@ -93,15 +93,16 @@ ast::Value count_value(std::string_view text, Span span, ParseState& state) {
 }
 
 ast::Text text_value(std::string_view quoted, Span span) {
-  ast::Text text{{}, span};
   const std::string_view inner = quoted.substr(1, quoted.size() - 2);
-  text.value.reserve(inner.size());
+  if (inner.find('\\') == std::string_view::npos) return {inner, span};
+  std::string value;
+  value.reserve(inner.size());
   for (std::size_t i = 0; i < inner.size(); ++i) {
     // The grammar allows only \" and \\, so the escaped character is the one to keep.
     if (inner[i] == '\\') ++i;
-    text.value += inner[i];
+    value += inner[i];
   }
-  return text;
+  return {value, span};
 }
 
 // ---------------------------------------------------------------- recovery

@@ -135,7 +135,7 @@ class DefinitionCollector {
   Exercise exercise_of(const ast::ExerciseDef& def, const Origin& origin) {
     Exercise exercise;
     exercise.name = def.name.text;
-    exercise.display_name = def.display_name ? def.display_name->value : def.name.text.str();
+    exercise.display_name = def.display_name ? def.display_name->value.str() : def.name.text.str();
     exercise.origin = origin;
     std::vector<std::string> seen;
     for (const auto& property : def.properties) {

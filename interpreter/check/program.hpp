@@ -98,7 +98,7 @@ struct Module {
 
 // One routine of the checked file: its title (empty for the implicit routine) and its steps.
 struct RoutineRef {
-  std::string title;
+  Symbol title;
   const std::vector<ast::Statement>* statements = nullptr;
   Span title_span;  // the title, or the first step of an implicit routine
 };

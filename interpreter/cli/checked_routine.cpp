@@ -65,16 +65,21 @@ std::variant<Program, int> checked_routine(std::string_view command,
     print_file_error(request.file, "cannot-read", loaded.failure->message);
     return exit_usage;
   }
-  Program program = check_file(std::move(*loaded.source), check_options(request.library));
-  if (request.for_patient) {
-    if (!program.ok() || program.routines.empty()) {
-      fmt::print(stderr, "{}\n", patient_refusal);
-      return exit_errors;
-    }
-  } else {
-    print_diagnostics(program.diagnostics);
+  Program program = check(std::move(*loaded.source), check_options(request.library));
+  // The therapist sees every finding, printed as the plans are judged rather than all kept (the
+  // program keeps only the checker's own); the patient sees none.
+  bool errors = false;
+  judge_plans(program, [&](std::vector<LocatedDiagnostic>&& batch) {
+    errors = errors || std::any_of(batch.begin(), batch.end(), [](const LocatedDiagnostic& d) {
+               return d.diagnostic.severity == Severity::error;
+             });
+    if (!request.for_patient) print_diagnostics(batch);
+  });
+  if (request.for_patient && (errors || program.routines.empty())) {
+    fmt::print(stderr, "{}\n", patient_refusal);
+    return exit_errors;
   }
-  if (!program.ok()) return exit_errors;
+  if (errors) return exit_errors;
   if (program.routines.empty()) {
     fmt::print(stderr, "limber {}: {} defines no routine, only definitions\n", command,
                request.file);

@@ -28,8 +28,9 @@ struct RoutineRequest {
 
 // Everything `plan` and `run` do before their own work: read and check the file, show its
 // diagnostics, and make sure it has the routine asked for and knows every condition named (a
-// typo would silently plan the wrong day). Returns the checked program, or the exit code to
-// stop with after saying why on stderr as `limber COMMAND: …`.
+// typo would silently plan the wrong day). Returns the checked program (without diagnostics:
+// they were printed as the plans were judged, not kept), or the exit code to stop with after
+// saying why on stderr as `limber COMMAND: …`.
 std::variant<Program, int> checked_routine(std::string_view command, const RoutineRequest& request);
 
 // What `--routine WANTED` says when `file` has no routine of that title: the titles it has,

@@ -342,10 +342,10 @@ class Planner {
     } else if (const auto* rest = std::get_if<ast::Rest>(&statement.node)) {
       emit(worlds, StepKind::rest, rest->duration.number, section);
     } else if (const auto* say = std::get_if<ast::Say>(&statement.node)) {
-      emit(worlds, StepKind::say, 0, section, nullptr, Side::none, 0, 0, &say->text.value);
+      emit(worlds, StepKind::say, 0, section, nullptr, Side::none, 0, 0, say->text.value);
     } else if (const auto* inner = std::get_if<ast::Section>(&statement.node)) {
       const std::string& title = inner->title.value;
-      emit(worlds, StepKind::section, 0, title, nullptr, Side::none, 0, 0, &title);
+      emit(worlds, StepKind::section, 0, title, nullptr, Side::none, 0, 0, title);
       block(inner->body.statements, {{worlds, settings}}, title);
     } else if (const auto* repeat = std::get_if<ast::Repeat>(&statement.node)) {
       repeated(*repeat, settings, worlds, section);
@@ -621,18 +621,18 @@ class Planner {
     for (int round = 1; round <= whole; ++round) {
       if (round > 1) emit(worlds, StepKind::rest, settings.round_rest, section);
       emit(worlds, reps ? StepKind::reps : StepKind::hold, length, section, &exercise, side, round,
-           whole, &text);
+           whole, text);
       if (worlds.test(0)) plan_->steps.back().progress = progress;
     }
   }
 
   void emit(const WorldMask& worlds, StepKind kind, double duration, const std::string& section,
             const Exercise* exercise = nullptr, Side side = Side::none, int round = 0,
-            int rounds = 0, const std::string* text = nullptr) {
+            int rounds = 0, std::string_view text = {}) {
     if (plan_) {
       plan_->steps.push_back({kind, exercise ? exercise->name : std::string(), side, round, rounds,
                               summary_.total_s[0], duration, section,
-                              text ? *text : std::string()});
+                              std::string(text)});
       plan_->steps.back().statement = statement_;
     }
     add_to_clocks(worlds, duration, 1);

@@ -109,7 +109,7 @@ void judge_routines(const Program& program, Take&& take) {
 // next one. Findings of equal position keep the order found, the program's own first.
 class FindingsInOrder {
  public:
-  FindingsInOrder(const Program& program, const ShowDiagnostics& show)
+  FindingsInOrder(Program& program, const ShowDiagnostics& show)
       : order_(program), own_(program.diagnostics), show_(show) {}
 
   void add(std::vector<LocatedDiagnostic>&& findings, std::optional<std::uint32_t> next_begins) {
@@ -149,7 +149,7 @@ class FindingsInOrder {
       const std::uint32_t found_at = found_left ? pending_[shown_].diagnostic.span.begin : 0;
       const bool own_first = own_left && (!found_left || own_key <= std::pair{0u, found_at});
       if (own_first && (own_key.first > 0 ? !bound && !found_left : own_key.second <= limit)) {
-        batch.push_back(own_[next_own_++]);
+        batch.push_back(std::move(own_[next_own_++]));
       } else if (found_left && (!bound || found_at <= limit)) {
         batch.push_back(std::move(pending_[shown_++]));
       } else {
@@ -164,7 +164,8 @@ class FindingsInOrder {
   }
 
   DiagnosticOrder order_;
-  const std::vector<LocatedDiagnostic>& own_;  // sorted already
+  // Sorted already, and moved out as shown: their memory goes to judging the routines after.
+  std::vector<LocatedDiagnostic>& own_;
   std::size_t next_own_ = 0;
   std::vector<LocatedDiagnostic> pending_;  // findings not shown yet, by position, from shown_
   std::size_t shown_ = 0;
@@ -183,15 +184,19 @@ void judge_plans(Program& program) {
   sort_diagnostics(program);
 }
 
-void judge_plans(const Program& program, const ShowDiagnostics& show) {
-  FindingsInOrder in_order(program, show);
-  if (program.ok()) {
-    judge_routines(program, [&](std::vector<LocatedDiagnostic>&& findings,
-                                std::optional<std::uint32_t> next_begins) {
-      in_order.add(std::move(findings), next_begins);
-    });
+void judge_plans(Program& program, const ShowDiagnostics& show) {
+  const bool judged = program.ok();
+  {
+    FindingsInOrder in_order(program, show);
+    if (judged) {
+      judge_routines(program, [&](std::vector<LocatedDiagnostic>&& findings,
+                                  std::optional<std::uint32_t> next_begins) {
+        in_order.add(std::move(findings), next_begins);
+      });
+    }
+    in_order.finish();
   }
-  in_order.finish();
+  std::vector<LocatedDiagnostic>().swap(program.diagnostics);
 }
 
 Program check_file(SourceFile main, const CheckOptions& options) {

@@ -18,9 +18,9 @@ void judge_plans(Program& program);
 // The same for a caller that shows diagnostics as they come instead of keeping them all
 // (`limber check` of a file with tens of thousands of warnings): `show` gets, a batch at a time,
 // the program's diagnostics and its routines' findings in the order judge_plans() leaves them
-// in. The program keeps none of the findings.
+// in. The program keeps none of them: its own are moved out as they are shown.
 using ShowDiagnostics = std::function<void(std::vector<LocatedDiagnostic>&&)>;
-void judge_plans(const Program& program, const ShowDiagnostics& show);
+void judge_plans(Program& program, const ShowDiagnostics& show);
 
 // Everything `limber check` reports about a file: check() and then judge_plans().
 Program check_file(SourceFile main, const CheckOptions& options = {});

@@ -26,7 +26,7 @@ std::string listed(const std::vector<LocatedDiagnostic>& diagnostics) {
 
 // What judge_plans() shows for the file at `path`, and how many batches it took.
 std::pair<std::string, int> streamed(const std::string& path) {
-  const Program program = check(*load_source(path).source);
+  Program program = check(*load_source(path).source);
   std::vector<LocatedDiagnostic> shown;
   int batches = 0;
   judge_plans(program, [&](std::vector<LocatedDiagnostic>&& batch) {
@@ -34,6 +34,7 @@ std::pair<std::string, int> streamed(const std::string& path) {
     shown.insert(shown.end(), batch.begin(), batch.end());
     ++batches;
   });
+  EXPECT_TRUE(program.diagnostics.empty());  // shown, not kept
   return {listed(shown), batches};
 }
 
