@@ -118,6 +118,14 @@ TEST(Summary, AgreesOnTrickyRoutines) {
       "hold supine_twist 20s x2 each side\nhold cat_cow 30s unless flare_up\n"
       "hold sphinx 20s unless twisting_pain\nif kneeling_pain then hold childs_pose 20s\n"
       "if osteoporosis { hold bird_dog 20s each side }\n",
+      // Steps in a row in the same worlds are added to the clocks at once: runs of them broken
+      // by conditions, and ended by nested repeats.
+      "repeat 3 {\n  hold cat_cow 30s x2\n  repeat 2 {\n    rest 10s unless flare_up\n"
+      "    reps pelvic_tilt 10 x2\n  }\n  if flare_up then rest 20s\n  say \"Breathe.\"\n}\n"
+      "hold childs_pose 30s x2\nrest 15s unless twisting_pain\n",
+      // Durations that are not whole seconds: from the first one on, added one at a time.
+      "hold cat_cow 30s x2\nset transition 2.5s\nhold childs_pose 20.5s x3\n"
+      "rest 0.25s unless flare_up\nrepeat 2 {\n  hold cat_cow 20s\n  rest 0.5s\n}\n",
   };
   for (const char* text : routines) {
     SCOPED_TRACE(text);
