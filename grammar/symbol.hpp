@@ -44,7 +44,12 @@ class Symbol {
   // How many distinct texts the process keeps (docs/limits.md).
   static std::size_t kept();
 
+  // One exact overload for each kind of text a symbol is compared with: through conversions,
+  // a symbol against a symbol would find the same comparison written both ways round.
+  friend bool operator==(const Symbol& a, const Symbol& b) { return a.id_ == b.id_; }
   friend bool operator==(const Symbol& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const Symbol& a, const std::string& b) { return a.view() == b; }
+  friend bool operator==(const Symbol& a, const char* b) { return a.view() == b; }
   friend auto operator<=>(const Symbol& a, std::string_view b) { return a.view() <=> b; }
   friend std::string operator+(const Symbol& a, std::string_view b) {
     return std::string(a.view()).append(b);

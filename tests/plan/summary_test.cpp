@@ -124,8 +124,8 @@ TEST(Summary, AgreesOnTrickyRoutines) {
       "    reps pelvic_tilt 10 x2\n  }\n  if flare_up then rest 20s\n  say \"Breathe.\"\n}\n"
       "hold childs_pose 30s x2\nrest 15s unless twisting_pain\n",
       // Durations that are not whole seconds: from the first one on, added one at a time.
-      "hold cat_cow 30s x2\nset transition 2.5s\nhold childs_pose 20.5s x3\n"
-      "rest 0.25s unless flare_up\nrepeat 2 {\n  hold cat_cow 20s\n  rest 0.5s\n}\n",
+      ("hold cat_cow 30s x2\nset transition 2.5s\nhold childs_pose 20.5s x3\n"
+       "rest 0.25s unless flare_up\nrepeat 2 {\n  hold cat_cow 20s\n  rest 0.5s\n}\n"),
   };
   for (const char* text : routines) {
     SCOPED_TRACE(text);
