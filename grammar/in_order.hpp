@@ -1,8 +1,9 @@
 #pragma once
 
 // Work on many independent pieces spread over a few threads, with the results taken in the
-// pieces' order: how the checker judges routines and how diagnostics are worded for printing,
-// so that the output is the same byte for byte as doing one piece after another.
+// pieces' order: how a large file's two halves are parsed, its routines' rules checked and their
+// plans judged, and its diagnostics worded for printing, so that the output is the same byte for
+// byte as doing one piece after another.
 
 #include <algorithm>
 #include <atomic>

@@ -220,8 +220,7 @@ std::optional<Diagnostic> ParseState::describe(const SyntaxError& error) const {
             (d.code == messages::missing_brace.code && &text == &messages::missing_brace));
   });
   if (repeated) return std::nullopt;
-  Diagnostic diagnostic{Severity::error, std::string(text.code), span, std::string(text.message),
-                        std::string(text.help)};
+  Diagnostic diagnostic = error_of(text, span);
   if (!text.candidates.empty()) {
     std::string word = source_.text().substr(span.begin, span.size());
     std::transform(word.begin(), word.end(), word.begin(),

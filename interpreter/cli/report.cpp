@@ -21,19 +21,10 @@ void write_stderr(std::string_view text) {
 }  // namespace
 
 void print_diagnostics(const SourceFile& source, const std::vector<Diagnostic>& diagnostics) {
-  const TextStyle style{use_color(stderr)};
-  // Written in large pieces: stderr is unbuffered, and one write per diagnostic was a tenth of
-  // checking a file with many warnings.
-  std::string pending;
-  for (const Diagnostic& d : diagnostics) {
-    append_text(pending, source, d, style);
-    pending += '\n';
-    if (pending.size() >= 64 * 1024) {
-      fmt::print(stderr, "{}", pending);
-      pending.clear();
-    }
-  }
-  if (!pending.empty()) fmt::print(stderr, "{}", pending);
+  std::vector<LocatedDiagnostic> located;
+  located.reserve(diagnostics.size());
+  for (const Diagnostic& d : diagnostics) located.push_back({&source, d});
+  print_diagnostics(located);
 }
 
 void print_diagnostics(const std::vector<LocatedDiagnostic>& diagnostics, bool as_errors) {
