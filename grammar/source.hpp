@@ -30,6 +30,9 @@ class SourceFile {
   // The line holding `offset`, without its line end (LF or CRLF).
   std::string_view line_text(std::uint32_t line) const;
   std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
+  // Where each line of text() starts, the first at 0: for an index of positions that need not
+  // find them again (lsp/positions.hpp).
+  const std::vector<std::uint32_t>& line_starts() const { return line_starts_; }
 
  private:
   std::string name_;

@@ -5,11 +5,9 @@
 
 #include <array>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <system_error>
-#include <thread>
 
 #include "interpreter/log/log_error.hpp"
 #include "interpreter/log/schema.hpp"
@@ -107,22 +105,6 @@ void refuse_what_is_not_sqlite(const fs::path& path) {
   if (in.gcount() != static_cast<std::streamsize>(header.size()) || header != sqlite_header) {
     throw LogError(damaged(path, "it does not start with an SQLite header"));
   }
-}
-
-// SQLite answers some collisions with SQLITE_BUSY at once, without its busy handler: two runs
-// that open a new log together, one switching it to write-ahead logging while the other reads
-// its schema. An attempt that was busy did nothing, so it is made again, within the same time a
-// locked log is waited for. Returns the last attempt's result code.
-template <typename Attempt>
-int retried_while_busy(Attempt attempt) {
-  const auto give_up =
-      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
-  int code = attempt();
-  while ((code & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    code = attempt();
-  }
-  return code;
 }
 
 }  // namespace

@@ -7,8 +7,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <utility>
 
 namespace limber::log {
@@ -18,6 +20,23 @@ inline constexpr int current_schema_version = 1;
 
 // How long a write waits for another run holding the log before it gives up.
 inline constexpr int busy_timeout_ms = 2000;
+
+// SQLite answers some collisions with SQLITE_BUSY at once, without its busy handler: two runs
+// that open a new log together, one switching it to write-ahead logging while the other reads
+// its schema; or a write of one run that began reading before the other's write landed
+// (SQLITE_BUSY_SNAPSHOT). An attempt that was busy did nothing, so it is made again, within the
+// same time a locked log is waited for. Returns the last attempt's result code.
+template <typename Attempt>
+int retried_while_busy(Attempt attempt) {
+  const auto give_up =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  int code = attempt();
+  while ((code & 0xff) == SQLITE_BUSY && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    code = attempt();
+  }
+  return code;
+}
 
 enum class OpenMode {
   write,      // create the file (and its folder) when missing; migrate it to the current schema

@@ -30,7 +30,12 @@ Statement& Statement::bind_null(int index) {
 }
 
 bool Statement::step() {
-  const int code = sqlite3_step(statement_);
+  // Only a first step is made again: once rows have been read, starting over would repeat them.
+  const int code = stepped_ ? sqlite3_step(statement_) : retried_while_busy([&] {
+    sqlite3_reset(statement_);
+    return sqlite3_step(statement_);
+  });
+  stepped_ = true;
   db_.check(code, what_);
   return code == SQLITE_ROW;
 }

@@ -26,7 +26,8 @@ class Statement {
   Statement& bind(int index, double number);
   Statement& bind_null(int index);
 
-  // Steps once: true with a row to read, false when done.
+  // Steps once: true with a row to read, false when done. A first step that finds the log busy
+  // is made again (retried_while_busy).
   bool step();
   std::string text(int column) const;
   std::int64_t integer(int column) const { return sqlite3_column_int64(statement_, column); }
@@ -37,6 +38,7 @@ class Statement {
   const LogDatabase& db_;
   sqlite3_stmt* statement_ = nullptr;
   std::string what_;
+  bool stepped_ = false;
 };
 
 }  // namespace limber::log

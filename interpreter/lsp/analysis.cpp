@@ -1,7 +1,7 @@
 #include "interpreter/lsp/analysis.hpp"
 
+#include "interpreter/lsp/diagnostics.hpp"
 #include "interpreter/lsp/uri.hpp"
-#include "interpreter/safety/judge.hpp"
 
 namespace limber::lsp {
 
@@ -12,12 +12,33 @@ constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 }  // namespace
 
-Analysis::Analysis(std::string uri, std::string text, const CheckOptions& options)
+Analysis::Analysis(std::string uri, std::string text, const CheckOptions& options,
+                   std::size_t held_bytes)
     : uri_(std::move(uri)),
       with_bom_(text.starts_with(utf8_bom) ? text : std::string()),
-      program_(check_file(SourceFile(path_of_uri(uri_), std::move(text)), options)),
-      lines_(this->text()) {
+      program_(check(SourceFile(path_of_uri(uri_), std::move(text)), options)),
+      // The program's source has the line starts of the text, unless a byte order mark was
+      // dropped from it.
+      lines_(with_bom_.empty() ? LineIndex(source().text(), source().line_starts())
+                               : LineIndex(with_bom_)) {
   if (source().had_bom()) bom_bytes_ = 3;
+  bool held = true;
+  write_diagnostics_array(
+      *this,
+      [&](std::string_view piece) {
+        diagnostics_json_bytes_ += piece.size();
+        if (held && diagnostics_json_bytes_ > held_bytes) {
+          held = false;
+          std::string().swap(diagnostics_json_);
+        }
+        if (held) diagnostics_json_ += piece;
+      },
+      [&](LocatedDiagnostic&& located) {
+        const Diagnostic& d = located.diagnostic;
+        if (located.source == &source() && (d.suggestion || d.code == "unknown-exercise")) {
+          fixable_.push_back(std::move(located));
+        }
+      });
 }
 
 Position Analysis::position(std::uint32_t span_offset) const {
@@ -34,7 +55,7 @@ std::uint32_t Analysis::span_offset(Position position) const {
 }
 
 Json range_in(const SourceFile& source, Span span) {
-  const LineIndex lines(source.text());
+  const LineIndex lines(source.text(), source.line_starts());
   return range_json(lines.position(span.begin), lines.position(span.end));
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "interpreter/check/check.hpp"
 #include "interpreter/check/program.hpp"
@@ -14,16 +15,26 @@
 
 namespace limber::lsp {
 
+// The most bytes of publishDiagnostics' array an analysis keeps (about 400 findings): a
+// longer one is written again when it is sent (diagnostics.hpp), so that a big document never
+// holds its 20 MB of findings.
+inline constexpr std::size_t held_diagnostics_bytes = 128 * 1024;
+
 class Analysis {
  public:
   // Checks `text` as the file at the URI's path, so that `use "file.limber"` is found beside it.
-  Analysis(std::string uri, std::string text, const CheckOptions& options);
+  // The routines are judged once here, into the text of the findings; only those a quick fix
+  // can mend are kept as diagnostics.
+  Analysis(std::string uri, std::string text, const CheckOptions& options,
+           std::size_t held_bytes = held_diagnostics_bytes);
   Analysis(const Analysis&) = delete;
   Analysis& operator=(const Analysis&) = delete;
 
   const std::string& uri() const { return uri_; }
   // The text as the editor holds it (with its byte order mark, if it has one).
   const std::string& text() const { return with_bom_.empty() ? source().text() : with_bom_; }
+  // Checked, but its routines not judged: its diagnostics are the checker's own, not the
+  // findings of the safety rules on its plans.
   const Program& program() const { return program_; }
   const SourceFile& source() const { return program_.main_source(); }
   const ast::File& file() const { return program_.modules.front()->file; }
@@ -37,6 +48,14 @@ class Analysis {
   // Whether the checker got past parsing: the program has definitions and routines.
   bool checked() const { return !program_.exercises.empty(); }
 
+  // The diagnostics of the document itself that a quick fix can mend (code_actions.hpp): those
+  // with a suggestion, and unknown exercises (they may ask for a `use`).
+  const std::vector<LocatedDiagnostic>& fixable() const { return fixable_; }
+  // publishDiagnostics' array, as written once the document was checked, and its length in
+  // bytes; the text is left empty when it was longer than the analysis keeps.
+  const std::string& diagnostics_json() const { return diagnostics_json_; }
+  std::size_t diagnostics_json_bytes() const { return diagnostics_json_bytes_; }
+
  private:
   std::string uri_;
   // The text, kept here only when it starts with a byte order mark: otherwise the program's
@@ -45,6 +64,9 @@ class Analysis {
   Program program_;
   LineIndex lines_;
   std::uint32_t bom_bytes_ = 0;
+  std::vector<LocatedDiagnostic> fixable_;
+  std::string diagnostics_json_;
+  std::size_t diagnostics_json_bytes_ = 0;
 };
 
 // The text of one library or imported file, for positions in a file other than the document.

@@ -51,8 +51,7 @@ Json code_actions(const Analysis& analysis, const Json& range) {
   const Position start = position_from_json(range.at("start"));
   const Position end = position_from_json(range.at("end"));
   Json actions = Json::array();
-  for (const LocatedDiagnostic& located : analysis.program().diagnostics) {
-    if (located.source != &analysis.source()) continue;
+  for (const LocatedDiagnostic& located : analysis.fixable()) {
     const Diagnostic& d = located.diagnostic;
     if (!touches(analysis, d.span, start, end)) continue;
     // Only an unknown exercise asks for a `use`; other helps may quote one in passing.

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "interpreter/safety/judge.hpp"
+
 namespace limber::lsp {
 
 namespace {
@@ -36,7 +38,8 @@ std::optional<Span> use_line_of(const Analysis& analysis, const SourceFile& impo
     if (use->path) {
       if (!first_file_use) first_file_use = statement.span;
       std::error_code ec;
-      if (fs::equivalent(folder / use->path->value.str(), imported.name(), ec)) return statement.span;
+      if (fs::equivalent(folder / use->path->value.str(), imported.name(), ec))
+        return statement.span;
     }
   }
   return first_file_use;
@@ -59,41 +62,34 @@ void write_diagnostic(JsonWriter& out, const Analysis& analysis, Span span, cons
   out.end_object();
 }
 
-// A little more than the bytes of the published text, so that it is allocated once: a string
-// that outgrows its room doubles, and for a moment holds both the old text and twice its room.
-// Around the words of each finding go about 150 bytes (the keys, the range's four numbers, the
-// "\nhelp: "); one from another file also names the file and its line.
-std::size_t expected_size(const Analysis& analysis) {
-  std::size_t bytes = 256 + analysis.uri().size();
-  for (const LocatedDiagnostic& located : analysis.program().diagnostics) {
-    const Diagnostic& d = located.diagnostic;
-    bytes += 160 + d.code.size() + d.message.size() + d.help.size();
-    if (located.source != nullptr && located.source != &analysis.source()) {
-      bytes += located.source->name().size() + 24;
-    }
-  }
-  return bytes;
-}
-
-// Writes every finding the document shows, in the checker's order.
-void write_diagnostics(JsonWriter& out, const Analysis& analysis) {
-  const SourceFile& main = analysis.source();
-  for (const LocatedDiagnostic& located : analysis.program().diagnostics) {
-    const Diagnostic& d = located.diagnostic;
-    if (located.source == &main || located.source == nullptr) {
-      write_diagnostic(out, analysis, d.span, d, wording(d));
-      continue;
-    }
-    const auto use = use_line_of(analysis, *located.source);
-    if (!use) continue;
-    const Location where = located.source->location(d.span.begin);
-    write_diagnostic(
-        out, analysis, *use, d,
-        fmt::format("{}:{}:{}: {}", located.source->name(), where.line, where.column, wording(d)));
-  }
-}
+// The pieces handed to a sink: big enough that a sink writing to a pipe makes few writes.
+constexpr std::size_t piece_bytes = 64 * 1024;
 
 }  // namespace
+
+void write_diagnostics_array(const Analysis& analysis, const Sink& sink,
+                             const std::function<void(LocatedDiagnostic&&)>& each) {
+  const SourceFile& main = analysis.source();
+  JsonWriter out;
+  out.begin_array();
+  show_judged(analysis.program(), [&](std::vector<LocatedDiagnostic>&& batch) {
+    for (LocatedDiagnostic& located : batch) {
+      const Diagnostic& d = located.diagnostic;
+      if (located.source == &main || located.source == nullptr) {
+        write_diagnostic(out, analysis, d.span, d, wording(d));
+      } else if (const auto use = use_line_of(analysis, *located.source)) {
+        const Location where = located.source->location(d.span.begin);
+        write_diagnostic(out, analysis, *use, d,
+                         fmt::format("{}:{}:{}: {}", located.source->name(), where.line,
+                                     where.column, wording(d)));
+      }
+      if (out.size() >= piece_bytes) out.hand_over(sink);
+      if (each) each(std::move(located));
+    }
+  });
+  out.end_array();
+  out.hand_over(sink);
+}
 
 Json document_diagnostic(const Analysis& analysis, const Diagnostic& d) {
   // Through the same writer as the published ones, so that a code action names its diagnostic
@@ -103,9 +99,10 @@ Json document_diagnostic(const Analysis& analysis, const Diagnostic& d) {
   return Json::parse(std::move(out).take());
 }
 
-Message publish_diagnostics(const Analysis& analysis, int version) {
+Message publish_diagnostics(std::shared_ptr<const Analysis> analysis, int version) {
+  const std::string& held = analysis->diagnostics_json();
+  const bool streamed = held.size() != analysis->diagnostics_json_bytes();
   JsonWriter out = Message::writer();
-  out.reserve(expected_size(analysis));
   // The envelope of notification(), its keys sorted as nlohmann::json sorts them.
   out.begin_object();
   out.key("jsonrpc");
@@ -115,16 +112,21 @@ Message publish_diagnostics(const Analysis& analysis, int version) {
   out.key("params");
   out.begin_object();
   out.key("diagnostics");
-  out.begin_array();
-  write_diagnostics(out, analysis);
-  out.end_array();
+  const std::size_t at = out.size();
+  if (!streamed) out.reserve(held.size() + 64 + analysis->uri().size());
+  out.raw(streamed ? std::string_view() : std::string_view(held));
   out.key("uri");
-  out.string(analysis.uri());
+  out.string(analysis->uri());
   out.key("version");
   out.number(version);
   out.end_object();
   out.end_object();
-  return Message(std::move(out));
+  if (!streamed) return Message(std::move(out));
+  // Too big to have kept: judged again as it is sent, the same findings in the same order.
+  const std::size_t bytes = analysis->diagnostics_json_bytes();
+  return Message(std::move(out), at, bytes, [analysis = std::move(analysis)](const Sink& sink) {
+    write_diagnostics_array(*analysis, sink);
+  });
 }
 
 Json clear_diagnostics(const std::string& uri) {

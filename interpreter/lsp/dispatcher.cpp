@@ -203,12 +203,12 @@ std::optional<Message> Dispatcher::notified(const std::string& method, Json& par
       // The text is moved out of the message: one copy of a big document, not two.
       std::string text = std::move(item.at("text").get_ref<std::string&>());
       const Document& doc = documents_.open(uri, std::move(text), version);
-      return publish_diagnostics(*doc.current, doc.version);
+      return publish_diagnostics(doc.current, doc.version);
     }
     if (method == "textDocument/didChange") {
       const int version = params.at("textDocument").value("version", 0);
       const Document& doc = documents_.change(uri_of(params), params.at("contentChanges"), version);
-      return publish_diagnostics(*doc.current, doc.version);
+      return publish_diagnostics(doc.current, doc.version);
     }
     if (method == "textDocument/didClose") {
       const std::string uri = uri_of(params);

@@ -1,5 +1,6 @@
 #include "interpreter/lsp/framing.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -111,9 +112,22 @@ Message::Message(JsonWriter&& written) : body_start_(written.start()) {
   // Invalid UTF-8 in a document's text must not stop the server: the writer replaces it, as
   // dump() with error_handler_t::replace did, and never throws on it.
   text_ = std::move(written).take();
+  frame_header(text_.size() - body_start_);
+}
+
+Message::Message(JsonWriter&& around, std::size_t at, std::size_t middle_bytes, Pieces middle)
+    : body_start_(around.start()), middle_(std::move(middle)), middle_bytes_(middle_bytes) {
+  text_ = std::move(around).take();
+  const std::size_t before = body_start_;
+  frame_header(text_.size() - body_start_ + middle_bytes);
+  middle_at_ = at + (body_start_ - before);
+}
+
+// Puts `Content-Length: N` and the blank line just before the body, moving the text along when
+// the room before it is too small.
+void Message::frame_header(std::size_t body_bytes) {
   std::array<char, 24> digits{};
-  const auto end =
-      std::to_chars(digits.data(), digits.data() + digits.size(), text_.size() - body_start_).ptr;
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), body_bytes).ptr;
   const std::string header = "Content-Length: " + std::string(digits.data(), end) + "\r\n\r\n";
   if (header.size() > body_start_) {
     text_.insert(0, header.size() - body_start_, ' ');
@@ -123,18 +137,52 @@ Message::Message(JsonWriter&& written) : body_start_(written.start()) {
   text_.replace(frame_start_, header.size(), header);
 }
 
+void Message::write_frame_to(const Sink& sink) const {
+  const std::string_view text(text_);
+  if (!middle_) {
+    sink(text.substr(frame_start_));
+    return;
+  }
+  sink(text.substr(frame_start_, middle_at_ - frame_start_));
+  std::size_t left = middle_bytes_;
+  try {
+    middle_([&](std::string_view piece) {
+      piece = piece.substr(0, std::min(piece.size(), left));
+      left -= piece.size();
+      if (!piece.empty()) sink(piece);
+    });
+  } catch (...) {
+    // Spaces below keep the frame's length; the message itself is lost either way.
+  }
+  static constexpr std::string_view spaces = "                                ";
+  for (; left > 0; left -= std::min(left, spaces.size())) {
+    sink(spaces.substr(0, std::min(left, spaces.size())));
+  }
+  sink(text.substr(middle_at_));
+}
+
 std::string_view Message::body() const {
-  return std::string_view(text_).substr(body_start_);
+  if (!middle_) return std::string_view(text_).substr(body_start_);
+  return frame().substr(body_start_ - frame_start_);
 }
 
 std::string_view Message::frame() const {
-  return std::string_view(text_).substr(frame_start_);
+  if (!middle_) return std::string_view(text_).substr(frame_start_);
+  if (whole_.empty()) {
+    write_frame_to([&](std::string_view piece) { whole_ += piece; });
+  }
+  return whole_;
+}
+
+void Message::write_to(std::ostream& out) const {
+  write_frame_to([&](std::string_view piece) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  });
+  out.flush();
 }
 
 void write_frame(std::ostream& out, const Message& message) {
-  const std::string_view frame = message.frame();
-  out.write(frame.data(), static_cast<std::streamsize>(frame.size()));
-  out.flush();
+  message.write_to(out);
 }
 
 void write_frame(std::ostream& out, const Json& message) {

@@ -103,6 +103,12 @@ void JsonWriter::separate() {
   if (after_item_) out_ += ',';
 }
 
+void JsonWriter::raw(std::string_view json) {
+  separate();
+  out_ += json;
+  after_item_ = true;
+}
+
 void JsonWriter::key(std::string_view name) {
   separate();
   append_json_string(out_, name);

@@ -38,6 +38,9 @@ class JsonWriter {
   // Any value already built as nlohmann::json.
   void value(const Json& value);
 
+  // A value written already as JSON text (by another writer), put in as it is.
+  void raw(std::string_view json);
+
   // Room for `bytes` more, when the caller knows about how much it will write.
   void reserve(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
 
@@ -45,6 +48,15 @@ class JsonWriter {
   std::size_t start() const { return start_; }
   // The text written, with what the writer was given to start from.
   std::string take() && { return std::move(out_); }
+  std::size_t size() const { return out_.size(); }
+  // Gives `sink` the text written so far and goes on from empty, as if it were still there: a
+  // long text written out a piece at a time.
+  template <typename Sink>
+  void hand_over(Sink&& sink) {
+    sink(std::string_view(out_));
+    out_.clear();
+    start_ = 0;
+  }
 
  private:
   void open(char bracket);

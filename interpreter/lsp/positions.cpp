@@ -19,10 +19,11 @@ std::uint32_t sequence_length(unsigned char lead) {
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  starts_.push_back(0);
+  own_starts_.push_back(0);
   for (std::uint32_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+    if (text[i] == '\n') own_starts_.push_back(i + 1);
   }
+  starts_ = own_starts_;
 }
 
 std::uint32_t LineIndex::line_end(std::uint32_t line) const {

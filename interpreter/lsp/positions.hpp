@@ -5,6 +5,7 @@
 // into UTF-8 text; this converts between the two.
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,13 @@ struct Position {
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
+  // The index of a text whose line starts are known already (SourceFile::line_starts()): they
+  // are used, not copied, and must outlive the index.
+  LineIndex(std::string_view text, std::span<const std::uint32_t> starts)
+      : text_(text), starts_(starts) {}
+  // A copy would point into the starts of the one copied.
+  LineIndex(const LineIndex&) = delete;
+  LineIndex& operator=(const LineIndex&) = delete;
 
   Position position(std::uint32_t offset) const;
   // The byte offset of a position: a character past the line's end means the line's end, a line
@@ -38,7 +46,8 @@ class LineIndex {
   std::uint32_t line_end(std::uint32_t line) const;
 
   std::string_view text_;
-  std::vector<std::uint32_t> starts_;
+  std::vector<std::uint32_t> own_starts_;  // unless they were given
+  std::span<const std::uint32_t> starts_;
 };
 
 Json to_json(const Position& position);

@@ -106,11 +106,13 @@ void judge_routines(const Program& program, Take&& take) {
 // sort_diagnostics(), and shown a batch at a time once nothing judged later can come before
 // them. A routine's findings lie within its block, at its title or after, and the blocks follow
 // each other: the findings of the routines not judged yet all come at or after the title of the
-// next one. Findings of equal position keep the order found, the program's own first.
+// next one. Findings of equal position keep the order found, the program's own first. The
+// program's own are moved out as shown when `movable` is the program's list, copied when null.
 class FindingsInOrder {
  public:
-  FindingsInOrder(Program& program, const ShowDiagnostics& show)
-      : order_(program), own_(program.diagnostics), show_(show) {}
+  FindingsInOrder(const Program& program, std::vector<LocatedDiagnostic>* movable,
+                  const ShowDiagnostics& show)
+      : order_(program), own_(program.diagnostics), movable_(movable), show_(show) {}
 
   void add(std::vector<LocatedDiagnostic>&& findings, std::optional<std::uint32_t> next_begins) {
     std::stable_sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
@@ -149,7 +151,8 @@ class FindingsInOrder {
       const std::uint32_t found_at = found_left ? pending_[shown_].diagnostic.span.begin : 0;
       const bool own_first = own_left && (!found_left || own_key <= std::pair{0u, found_at});
       if (own_first && (own_key.first > 0 ? !bound && !found_left : own_key.second <= limit)) {
-        batch.push_back(std::move(own_[next_own_++]));
+        batch.push_back(movable_ != nullptr ? std::move((*movable_)[next_own_]) : own_[next_own_]);
+        ++next_own_;
       } else if (found_left && (!bound || found_at <= limit)) {
         batch.push_back(std::move(pending_[shown_++]));
       } else {
@@ -164,13 +167,28 @@ class FindingsInOrder {
   }
 
   DiagnosticOrder order_;
-  // Sorted already, and moved out as shown: their memory goes to judging the routines after.
-  std::vector<LocatedDiagnostic>& own_;
+  // Sorted already. When moved out as shown, their memory goes to judging the routines after.
+  const std::vector<LocatedDiagnostic>& own_;
+  std::vector<LocatedDiagnostic>* movable_;
   std::size_t next_own_ = 0;
   std::vector<LocatedDiagnostic> pending_;  // findings not shown yet, by position, from shown_
   std::size_t shown_ = 0;
   const ShowDiagnostics& show_;
 };
+
+// What judge_plans(program, show) and show_judged() share: the program's own diagnostics moved
+// out of `movable` (the program's list) as shown, or copied when it is null.
+void show_in_order(const Program& program, std::vector<LocatedDiagnostic>* movable,
+                   const ShowDiagnostics& show) {
+  FindingsInOrder in_order(program, movable, show);
+  if (program.ok()) {
+    judge_routines(program, [&](std::vector<LocatedDiagnostic>&& findings,
+                                std::optional<std::uint32_t> next_begins) {
+      in_order.add(std::move(findings), next_begins);
+    });
+  }
+  in_order.finish();
+}
 
 }  // namespace
 
@@ -185,18 +203,12 @@ void judge_plans(Program& program) {
 }
 
 void judge_plans(Program& program, const ShowDiagnostics& show) {
-  const bool judged = program.ok();
-  {
-    FindingsInOrder in_order(program, show);
-    if (judged) {
-      judge_routines(program, [&](std::vector<LocatedDiagnostic>&& findings,
-                                  std::optional<std::uint32_t> next_begins) {
-        in_order.add(std::move(findings), next_begins);
-      });
-    }
-    in_order.finish();
-  }
+  show_in_order(program, &program.diagnostics, show);
   std::vector<LocatedDiagnostic>().swap(program.diagnostics);
+}
+
+void show_judged(const Program& program, const ShowDiagnostics& show) {
+  show_in_order(program, nullptr, show);
 }
 
 Program check_file(SourceFile main, const CheckOptions& options) {

@@ -22,6 +22,11 @@ void judge_plans(Program& program);
 using ShowDiagnostics = std::function<void(std::vector<LocatedDiagnostic>&&)>;
 void judge_plans(Program& program, const ShowDiagnostics& show);
 
+// The same, leaving the program as it is (its own diagnostics are copied into the batches): for
+// a caller that goes through the findings more than once without keeping them (the language
+// server, which counts the bytes of a big document's diagnostics before it writes them out).
+void show_judged(const Program& program, const ShowDiagnostics& show);
+
 // Everything `limber check` reports about a file: check() and then judge_plans().
 Program check_file(SourceFile main, const CheckOptions& options = {});
 

@@ -264,7 +264,8 @@ TEST_F(LogCli, TwoRunsAtOnceBothLand) {
   const pid_t second = start({"run", "--speed", "50", file}, "second");
   EXPECT_EQ(wait_for_at_most_20s(first), 0) << read(dir_ / "first.out");
   EXPECT_EQ(wait_for_at_most_20s(second), 0) << read(dir_ / "second.out");
-  EXPECT_EQ(outcomes(), "completed\ncompleted\n");
+  EXPECT_EQ(outcomes(), "completed\ncompleted\n")
+      << read(dir_ / "first.out") << read(dir_ / "second.out");
   EXPECT_EQ(rows("SELECT count(*) FROM steps WHERE status = 'done'"), "6\n");
 }
 

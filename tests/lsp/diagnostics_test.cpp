@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <sstream>
+
 #include "grammar/diagnostic_json.hpp"
+#include "interpreter/lsp/diagnostics.hpp"
 #include "interpreter/safety/judge.hpp"
 #include "lsp_session.hpp"
 
@@ -63,6 +67,32 @@ TEST_F(LspSession, DiagnosticsAgreeWithCheckOnEveryExample) {
       EXPECT_EQ(got["range"]["end"]["character"], expected["end_column"].get<int>() - 1);
     }
   }
+}
+
+// Findings too long for the analysis to keep are judged again as publishDiagnostics is sent:
+// the same bytes as when they are kept, those of an imported file included.
+TEST_F(LspSession, DiagnosticsTooLongToKeepAreWrittenAgainTheSame) {
+  write("lib.limber",
+        "exercise no_range \"No Range\" {\n  kind stretch\n  regions hip\n  cue \"Go.\"\n"
+        "  feel \"A stretch.\"\n}\n");
+  std::string text = "use \"lib.limber\"\n";
+  for (int i = 0; i < 200; ++i) {
+    text += "routine \"R" + std::to_string(i) + "\" {\n  hold cat_cow " +
+            std::to_string(5 + i % 40) + "s x3\n  hold figure_four 30s x2 on left\n}\n";
+  }
+  const std::string document = uri("many.limber");
+  const auto held = std::make_shared<const lsp::Analysis>(document, text, CheckOptions{}, SIZE_MAX);
+  const auto again = std::make_shared<const lsp::Analysis>(document, text, CheckOptions{}, 0);
+  EXPECT_EQ(again->diagnostics_json(), "");
+  EXPECT_EQ(again->diagnostics_json_bytes(), held->diagnostics_json().size());
+  const lsp::Message kept = lsp::publish_diagnostics(held, 7);
+  const lsp::Message streamed = lsp::publish_diagnostics(again, 7);
+  std::ostringstream sent;
+  streamed.write_to(sent);
+  EXPECT_EQ(sent.str(), kept.frame());
+  const Json diagnostics = Json::parse(kept.body())["params"]["diagnostics"];
+  EXPECT_GT(diagnostics.size(), 200u);
+  EXPECT_NE(kept.body().find("lib.limber:1:10: exercise `no_range`"), std::string::npos);
 }
 
 TEST_F(LspSession, WarningHasSeverityTwo) {

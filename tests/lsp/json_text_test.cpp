@@ -6,7 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <sstream>
+#include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "interpreter/lsp/framing.hpp"
 #include "interpreter/lsp/positions.hpp"
@@ -114,6 +117,39 @@ TEST(JsonText, MessageOfAWriterWithoutRoomIsFramedToo) {
   const Message message(std::move(writer));
   EXPECT_EQ(message.frame(), "Content-Length: 8\r\n\r\n{\"id\":2}");
   EXPECT_EQ(message.body(), "{\"id\":2}");
+}
+
+// A streamed message: `[`, the middle as `write` writes it for a promise of `bytes`, `]`.
+std::pair<std::string, std::string> streamed(std::size_t bytes, const Pieces& write) {
+  JsonWriter around = Message::writer();
+  around.begin_array();
+  const std::size_t at = around.size();
+  around.raw("");
+  around.end_array();
+  const Message message(std::move(around), at, bytes, write);
+  std::ostringstream sent;
+  message.write_to(sent);
+  EXPECT_EQ(sent.str(), message.frame());
+  return {std::string(message.body()), sent.str()};
+}
+
+TEST(JsonText, StreamedMessageKeepsTheLengthItsHeaderSays) {
+  const auto two = [](const Sink& sink) {
+    sink("1,");
+    sink("2");
+  };
+  EXPECT_EQ(streamed(3, two),
+            std::make_pair(std::string("[1,2]"), std::string("Content-Length: 5\r\n\r\n[1,2]")));
+  // Too much is cut, too little or a failure filled with spaces: the next frame is still found.
+  EXPECT_EQ(streamed(2, two).first, "[1,]");
+  EXPECT_EQ(streamed(5, two).first, "[1,2  ]");
+  EXPECT_EQ(streamed(4,
+                     [](const Sink& sink) {
+                       sink("7");
+                       throw std::runtime_error("judging failed");
+                     })
+                .second,
+            "Content-Length: 6\r\n\r\n[7   ]");
 }
 
 }  // namespace

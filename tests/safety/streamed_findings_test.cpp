@@ -1,5 +1,6 @@
-// `limber check` shows the plans' findings as they are judged (judge_plans with a `show`): the
-// diagnostics it shows, batch after batch, are those check_file() keeps, in the same order.
+// `limber check` shows the plans' findings as they are judged (judge_plans with a `show`), and the
+// language server writes them out so (show_judged): the diagnostics shown, batch after batch,
+// are those check_file() keeps, in the same order.
 
 #include <gtest/gtest.h>
 
@@ -82,6 +83,26 @@ TEST_F(StreamedFindings, TheFilesUsedComeAfterTheCheckedFile) {
   EXPECT_EQ(shown, kept(path));
   EXPECT_NE(shown.find("lib.limber:"), std::string::npos) << shown;
   EXPECT_GT(shown.rfind("lib.limber:"), shown.rfind("main.limber:"));
+}
+
+// show_judged() shows the same, and leaves the program as check() left it: the language server
+// goes through a big document's findings twice, counting their bytes and then writing them.
+TEST_F(StreamedFindings, ShownAgainWithTheProgramLeftAsItWas) {
+  write("lib.limber",
+        "exercise no_range \"No Range\" {\n  kind stretch\n  regions hip\n  cue \"Go.\"\n"
+        "  feel \"A stretch.\"\n}\n");
+  const std::string path = write("main.limber", "use \"lib.limber\"\n" + many_routines(100));
+  const Program program = check(*load_source(path).source);
+  const std::string own = listed(program.diagnostics);
+  for (int pass = 1; pass <= 2; ++pass) {
+    std::vector<LocatedDiagnostic> shown;
+    show_judged(program, [&](std::vector<LocatedDiagnostic>&& batch) {
+      shown.insert(shown.end(), batch.begin(), batch.end());
+    });
+    EXPECT_EQ(listed(shown), kept(path)) << "pass " << pass;
+  }
+  EXPECT_EQ(listed(program.diagnostics), own);
+  EXPECT_NE(own.find("lib.limber:"), std::string::npos) << own;
 }
 
 TEST_F(StreamedFindings, AFileWithErrorsShowsTheErrorsOnly) {
