@@ -3,15 +3,40 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <string_view>
 #include <system_error>
 
 #include "interpreter/cli/commands.hpp"
 #include "interpreter/cli/exit_codes.hpp"
+
+namespace {
+
+struct Subcommand {
+  std::string_view name;
+  void (*add)(CLI::App& app, int& exit_code);
+};
+
+// In the order `limber --help` lists them.
+constexpr std::array<Subcommand, 9> subcommands{{
+    {"check", limber::cli::add_check_command},
+    {"fmt", limber::cli::add_fmt_command},
+    {"exercises", limber::cli::add_exercises_command},
+    {"plan", limber::cli::add_plan_command},
+    {"export", limber::cli::add_export_command},
+    {"run", limber::cli::add_run_command},
+    {"render", limber::cli::add_render_command},
+    {"lsp", limber::cli::add_lsp_command},
+    {"history", limber::cli::add_history_command},
+}};
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // A reader that goes away (`limber plan FILE | head -1`) ends limber quietly through SIGPIPE's
@@ -25,15 +50,15 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "limber 0.1.0");
 
   int exit_code = limber::cli::exit_ok;
-  limber::cli::add_check_command(app, exit_code);
-  limber::cli::add_fmt_command(app, exit_code);
-  limber::cli::add_exercises_command(app, exit_code);
-  limber::cli::add_plan_command(app, exit_code);
-  limber::cli::add_export_command(app, exit_code);
-  limber::cli::add_run_command(app, exit_code);
-  limber::cli::add_render_command(app, exit_code);
-  limber::cli::add_lsp_command(app, exit_code);
-  limber::cli::add_history_command(app, exit_code);
+  // When the first argument names a subcommand, only that one is set up: CLI11 builds every
+  // option of every subcommand it is given, a sixth of the start-up of `limber check`. Anything
+  // else (`--help`, `--version`, a misspelt name, nothing) gets them all, for the full list.
+  const std::string_view first = argc > 1 ? argv[1] : "";
+  const bool named = std::any_of(subcommands.begin(), subcommands.end(),
+                                 [&](const Subcommand& command) { return command.name == first; });
+  for (const Subcommand& command : subcommands) {
+    if (!named || command.name == first) command.add(app, exit_code);
+  }
 
   try {
     app.parse(argc, argv);
