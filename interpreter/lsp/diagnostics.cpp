@@ -38,8 +38,9 @@ std::optional<Span> use_line_of(const Analysis& analysis, const SourceFile& impo
     if (use->path) {
       if (!first_file_use) first_file_use = statement.span;
       std::error_code ec;
-      if (fs::equivalent(folder / use->path->value.str(), imported.name(), ec))
+      if (fs::equivalent(folder / use->path->value.str(), imported.name(), ec)) {
         return statement.span;
+      }
     }
   }
   return first_file_use;

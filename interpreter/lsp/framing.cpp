@@ -181,12 +181,8 @@ void Message::write_to(std::ostream& out) const {
   out.flush();
 }
 
-void write_frame(std::ostream& out, const Message& message) {
-  message.write_to(out);
-}
-
 void write_frame(std::ostream& out, const Json& message) {
-  write_frame(out, Message(message));
+  Message(message).write_to(out);
 }
 
 }  // namespace limber::lsp

@@ -61,7 +61,8 @@ class Message {
   std::string_view body() const;
   // `Content-Length: N`, the blank line, then the body; written whole as body() is.
   std::string_view frame() const;
-  // Writes the frame to `out`, a streamed one a piece at a time.
+  // Writes the frame to `out`, a streamed one a piece at a time, and flushes, so the client sees
+  // it at once.
   void write_to(std::ostream& out) const;
 
  private:
@@ -84,8 +85,7 @@ class Message {
 // body that is JSON but not an object or array answers -32600.
 Frame read_frame(std::istream& in);
 
-// Writes one message with its header and flushes, so the client sees it at once.
-void write_frame(std::ostream& out, const Message& message);
+// Writes a message built as a JSON value with its header, and flushes (Message::write_to).
 void write_frame(std::ostream& out, const Json& message);
 
 }  // namespace limber::lsp

@@ -18,7 +18,7 @@ int serve(std::istream& in, std::ostream& out, ServerOptions options) {
       continue;
     }
     for (const Message& reply : dispatcher.handle(std::move(frame.message))) {
-      write_frame(out, reply);
+      reply.write_to(out);
     }
     if (const auto code = dispatcher.exit_code()) return *code;
   }
