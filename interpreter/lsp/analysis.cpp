@@ -1,5 +1,6 @@
 #include "interpreter/lsp/analysis.hpp"
 
+#include "interpreter/lsp/code_actions.hpp"
 #include "interpreter/lsp/diagnostics.hpp"
 #include "interpreter/lsp/uri.hpp"
 
@@ -22,20 +23,18 @@ Analysis::Analysis(std::string uri, std::string text, const CheckOptions& option
       lines_(with_bom_.empty() ? LineIndex(source().text(), source().line_starts())
                                : LineIndex(with_bom_)) {
   if (source().had_bom()) bom_bytes_ = 3;
-  bool held = true;
   write_diagnostics_array(
       *this,
       [&](std::string_view piece) {
         diagnostics_json_bytes_ += piece.size();
-        if (held && diagnostics_json_bytes_ > held_bytes) {
-          held = false;
-          std::string().swap(diagnostics_json_);
+        if (diagnostics_json_bytes_ <= held_bytes) {
+          diagnostics_json_ += piece;
+        } else if (!diagnostics_json_.empty()) {
+          std::string().swap(diagnostics_json_);  // too long to keep: its room goes back
         }
-        if (held) diagnostics_json_ += piece;
       },
       [&](LocatedDiagnostic&& located) {
-        const Diagnostic& d = located.diagnostic;
-        if (located.source == &source() && (d.suggestion || d.code == "unknown-exercise")) {
+        if (located.source == &source() && can_mend(located.diagnostic)) {
           fixable_.push_back(std::move(located));
         }
       });

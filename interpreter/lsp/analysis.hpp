@@ -48,8 +48,8 @@ class Analysis {
   // Whether the checker got past parsing: the program has definitions and routines.
   bool checked() const { return !program_.exercises.empty(); }
 
-  // The diagnostics of the document itself that a quick fix can mend (code_actions.hpp): those
-  // with a suggestion, and unknown exercises (they may ask for a `use`).
+  // The diagnostics of the document itself that a quick fix can mend (can_mend() of
+  // code_actions.hpp).
   const std::vector<LocatedDiagnostic>& fixable() const { return fixable_; }
   // publishDiagnostics' array, as written once the document was checked, and its length in
   // bytes; the text is left empty when it was longer than the analysis keeps.

@@ -47,6 +47,14 @@ Position use_insertion_point(const Analysis& analysis) {
 
 }  // namespace
 
+bool asks_for_use(const Diagnostic& diagnostic) {
+  return diagnostic.code == "unknown-exercise";
+}
+
+bool can_mend(const Diagnostic& diagnostic) {
+  return diagnostic.suggestion || asks_for_use(diagnostic);
+}
+
 Json code_actions(const Analysis& analysis, const Json& range) {
   const Position start = position_from_json(range.at("start"));
   const Position end = position_from_json(range.at("end"));
@@ -54,10 +62,8 @@ Json code_actions(const Analysis& analysis, const Json& range) {
   for (const LocatedDiagnostic& located : analysis.fixable()) {
     const Diagnostic& d = located.diagnostic;
     if (!touches(analysis, d.span, start, end)) continue;
-    // Only an unknown exercise asks for a `use`; other helps may quote one in passing.
-    const bool asks_for_use = d.code == "unknown-exercise";
     const std::vector<std::string> modules =
-        asks_for_use ? modules_to_use(d) : std::vector<std::string>();
+        asks_for_use(d) ? modules_to_use(d) : std::vector<std::string>();
     if (d.suggestion) {
       const std::string written = analysis.source().text().substr(d.span.begin, d.span.size());
       actions.push_back(quickfix(analysis,

@@ -10,4 +10,10 @@ namespace limber::lsp {
 // file's first statement. Each carries the diagnostic it fixes.
 Json code_actions(const Analysis& analysis, const Json& range);
 
+// Whether code_actions() has a fix for the diagnostic: it has a suggestion, or it is an unknown
+// exercise (which may ask for a `use`; other helps may quote one in passing). The analysis keeps
+// only these (Analysis::fixable()).
+bool asks_for_use(const Diagnostic& diagnostic);
+bool can_mend(const Diagnostic& diagnostic);
+
 }  // namespace limber::lsp
