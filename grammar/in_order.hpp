@@ -23,6 +23,15 @@ namespace limber {
 // cores only add switching.
 inline constexpr unsigned max_work_threads = 2;
 
+// How many threads in_order() uses here. Asked once: glibc answers
+// std::thread::hardware_concurrency() by reading /sys/devices/system/cpu/online, an open, a read
+// and a close each time, and a large file's check asks hundreds of times.
+inline unsigned work_threads() {
+  static const unsigned threads =
+      std::clamp(std::thread::hardware_concurrency(), 1u, max_work_threads);
+  return threads;
+}
+
 // For each i below `count`: `worker(i)` on one of up to max_work_threads threads (the calling
 // thread is one), where each thread's `worker` comes from its own `make_worker()` so that it may
 // keep buffers from one piece to the next; then `take(i, result)` on the calling thread, in the
@@ -37,8 +46,8 @@ template <class MakeWorker, class Take>
 void in_order(std::size_t count, MakeWorker&& make_worker, Take&& take) {
   using Worker = std::invoke_result_t<MakeWorker&>;
   using Result = std::invoke_result_t<Worker&, std::size_t>;
-  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, max_work_threads);
-  if (count <= 1 || threads == 1) {
+  const unsigned threads = count <= 1 ? 1 : work_threads();
+  if (threads == 1) {
     Worker worker = make_worker();
     for (std::size_t i = 0; i < count; ++i) take(i, worker(i));
     return;

@@ -87,11 +87,13 @@ LoadResult load_source(const std::string& path, const std::string& name) {
   }
   // Straight into the text, in large chunks (a character iterator costs a fifth of a parse),
   // and never more than the limit: a device such as /dev/zero or a pipe that never ends must
-  // not fill the memory. A regular file is read in one go into a text of its size.
+  // not fill the memory. A regular file is read in one go into a text of its size (and one byte
+  // more, to see it end): a routine of a few hundred bytes must not zero 64 KiB, 16 pages that
+  // each cost a fault at start-up.
   std::string text;
   std::size_t filled = 0;
   for (;;) {
-    const std::size_t room = std::max<std::size_t>(filled == 0 && size > 0 ? size + 1 : 0, 1 << 16);
+    const std::size_t room = filled == 0 && size > 0 ? size + 1 : std::size_t{1} << 16;
     text.resize(filled + room);
     in.read(text.data() + filled, static_cast<std::streamsize>(room));
     filled += static_cast<std::size_t>(in.gcount());

@@ -14,19 +14,27 @@ namespace {
 
 // Texts are found by number in chunks of a fixed size that never move, so that reading one needs
 // no lock while another thread interns; the table of chunks is zero until used (it costs no
-// memory then).
+// memory then). Nothing here is zeroed when it is allocated: only the entries and bytes written
+// are ever read, and a page never written is never faulted in, which at start-up is most of the
+// cost (docs/benchmarks.md, "Start-up is page faults").
 constexpr std::uint32_t chunk_bits = 12;
 constexpr std::uint32_t chunk_size = 1u << chunk_bits;
 constexpr std::uint32_t max_chunks = 1u << 16;  // 268 million distinct texts
 constexpr std::size_t block_size = 64 * 1024;
 
-std::string_view* chunks[max_chunks];  // NOLINT: one table for the process
+// A kept text; unlike std::string_view, it has no constructor that would write every entry.
+struct Kept {
+  const char* data;
+  std::uint32_t size;
+  std::string_view view() const { return {data, size}; }
+};
+Kept* chunks[max_chunks];  // NOLINT: one table for the process
 
 struct Interner {
   std::mutex mutex;
   std::unordered_map<std::string_view, std::uint32_t> ids;  // views into `blocks`
   std::vector<std::unique_ptr<char[]>> blocks;              // the texts, never freed
-  std::vector<std::unique_ptr<std::string_view[]>> chunk_storage;
+  std::vector<std::unique_ptr<Kept[]>> chunk_storage;
   char* free = nullptr;  // the unused end of the last block
   std::size_t free_size = 0;
   std::uint32_t count = 1;  // number 0 is the empty text, which needs no entry
@@ -34,7 +42,7 @@ struct Interner {
   std::string_view store(std::string_view text) {
     if (text.size() > free_size) {
       const std::size_t size = std::max(block_size, text.size());
-      blocks.push_back(std::make_unique<char[]>(size));
+      blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
       free = blocks.back().get();
       free_size = size;
     }
@@ -50,13 +58,13 @@ struct Interner {
       throw std::length_error("more distinct names and values than limber can keep");
     }
     const std::uint32_t id = count++;
-    std::string_view*& chunk = chunks[id >> chunk_bits];
+    Kept*& chunk = chunks[id >> chunk_bits];
     if (chunk == nullptr) {
-      chunk_storage.push_back(std::make_unique<std::string_view[]>(chunk_size));
+      chunk_storage.push_back(std::make_unique_for_overwrite<Kept[]>(chunk_size));
       chunk = chunk_storage.back().get();
     }
     const std::string_view stored = store(text);
-    chunk[id & (chunk_size - 1)] = stored;
+    chunk[id & (chunk_size - 1)] = {stored.data(), static_cast<std::uint32_t>(stored.size())};
     ids.emplace(stored, id);
     return id;
   }
@@ -74,30 +82,31 @@ namespace {
 
 // The texts a thread interned lately, by their hash: a tree repeats a few hundred spellings
 // hundreds of thousands of times, and these are found without the lock (which threads parsing
-// the pieces of one file would otherwise take turns at) and without the table's lookup.
-struct Recent {
-  const char* text = nullptr;  // the kept copy, which never moves
-  std::uint32_t size = 0;
-  std::uint32_t id = 0;
-};
+// the pieces of one file would otherwise take turns at) and without the table's lookup. A slot
+// holds only the number (0: empty), its text read from the chunks: the cache is thread-local
+// storage, which the loader zeroes for the main thread at start-up, page by page (8 KiB here,
+// not 32 KiB).
 constexpr std::size_t recent_slots = 2048;
-thread_local Recent recent[recent_slots];  // NOLINT: one small cache per thread
+thread_local std::uint32_t recent[recent_slots];  // NOLINT: one small cache per thread
 
 }  // namespace
 
 Symbol::Symbol(std::string_view text) {
   if (text.empty()) return;
-  Recent& slot = recent[std::hash<std::string_view>{}(text) & (recent_slots - 1)];
-  if (slot.size == text.size() && std::memcmp(slot.text, text.data(), text.size()) == 0) {
-    id_ = slot.id;
-    return;
+  std::uint32_t& slot = recent[std::hash<std::string_view>{}(text) & (recent_slots - 1)];
+  if (slot != 0) {
+    // The entry was written before this thread took the number under the lock.
+    const Kept kept = chunks[slot >> chunk_bits][slot & (chunk_size - 1)];
+    if (kept.size == text.size() && std::memcmp(kept.data, text.data(), text.size()) == 0) {
+      id_ = slot;
+      return;
+    }
   }
   Interner& table = interner();
   const std::lock_guard lock(table.mutex);
   const auto found = table.ids.find(text);
   id_ = found != table.ids.end() ? found->second : table.add(text);
-  const std::string_view kept = chunks[id_ >> chunk_bits][id_ & (chunk_size - 1)];
-  slot = {kept.data(), static_cast<std::uint32_t>(kept.size()), id_};
+  slot = id_;
 }
 
 std::size_t Symbol::kept() {
@@ -108,7 +117,7 @@ std::size_t Symbol::kept() {
 
 std::string_view Symbol::view() const {
   if (id_ == 0) return {};
-  return chunks[id_ >> chunk_bits][id_ & (chunk_size - 1)];
+  return chunks[id_ >> chunk_bits][id_ & (chunk_size - 1)].view();
 }
 
 }  // namespace limber

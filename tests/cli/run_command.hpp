@@ -31,9 +31,6 @@ CommandResult run_on_terminal_with_input(const std::string& program,
                                          const std::string& input,
                                          const std::vector<std::string>& env = {});
 
-// Like run_on_terminal, but types `keys` on the terminal only once the program has printed
-// `wait_for`, for a program that reads keys while it runs. Gives up after `timeout_s`
-// seconds (the program is then killed, and `out` ends with "[timed out]").
 // Runs `program args…` on a pseudo-terminal as a conversation: for each step, waits until the
 // screen shows its text (after where the previous step's text was seen), then types its keys.
 // The program is killed after `timeout_s`, and the output then ends with "[timed out]". With
@@ -43,6 +40,9 @@ CommandResult run_on_terminal_conversation(
     const std::vector<std::pair<std::string, std::string>>& steps, double timeout_s = 20,
     int columns = 0);
 
+// Like run_on_terminal, but types `keys` on the terminal only once the program has printed
+// `wait_for`, for a program that reads keys while it runs. Gives up after `timeout_s`
+// seconds (the program is then killed, and `out` ends with "[timed out]").
 CommandResult run_on_terminal_typing_after(const std::string& program,
                                            const std::vector<std::string>& args,
                                            const std::string& wait_for, const std::string& keys,
