@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "interpreter/safety/judge.hpp"
 #include "tests/temp_folder.hpp"
@@ -72,6 +73,28 @@ TEST_F(StreamedFindings, ManyRoutinesAreShownInTheOrderKept) {
   EXPECT_GT(batches, 10);  // shown as judged, not all at the end
   EXPECT_NE(shown.find("unbalanced-sides"), std::string::npos);
   EXPECT_NE(shown.find("frequency-outside-guide"), std::string::npos);
+}
+
+// A show may keep what it is shown by moving it out of the batch (the language server keeps what
+// a quick fix can mend), and what it keeps is whole, whichever thread judged it.
+TEST_F(StreamedFindings, WhatAShowMovesOutIsWhole) {
+  const std::string path = write("many.limber", many_routines(400));
+  Program program = check(*load_source(path).source);
+  std::vector<LocatedDiagnostic> moved_out;
+  bool take = false;
+  judge_plans(program, [&](std::vector<LocatedDiagnostic>&& batch) {
+    for (LocatedDiagnostic& d : batch) {
+      take = !take;
+      if (take) moved_out.push_back(std::move(d));
+    }
+  });
+  const Program judged = check_file(*load_source(path).source);
+  std::vector<LocatedDiagnostic> every_other;
+  for (std::size_t i = 0; i < judged.diagnostics.size(); i += 2) {
+    every_other.push_back(judged.diagnostics[i]);
+  }
+  EXPECT_GT(every_other.size(), 400u);
+  EXPECT_EQ(listed(moved_out), listed(every_other));
 }
 
 TEST_F(StreamedFindings, TheFilesUsedComeAfterTheCheckedFile) {
