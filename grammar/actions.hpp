@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -44,7 +45,14 @@ class ParseState {
     return {offset(in.begin()), offset(in.end())};
   }
 
-  std::vector<ast::Statement>& body() { return *frames_.back().statements; }
+  // The statements of the innermost open body so far: the file's own at the top level; in a
+  // block, a list kept for its depth, moved into the block in one piece when it closes.
+  const std::vector<ast::Statement>& body() const {
+    return frames_.size() == 1 ? file.statements : open_bodies_[frames_.size() - 1];
+  }
+  std::vector<ast::Statement>& body() {
+    return const_cast<std::vector<ast::Statement>&>(std::as_const(*this).body());
+  }
   ast::Statement& current() { return body().back(); }
   template <typename Node>
   Node& current_node() {
@@ -58,11 +66,13 @@ class ParseState {
   // Makes `statements` the innermost body (a block after `{`, or the inline step of
   // `if … then`); throws a syntax error at `at` when that nests deeper than the limit.
   void enter(std::vector<ast::Statement>& statements, std::uint32_t at);
-  // A closed body gets no more statements: it gives back what growing it reserved (a quarter
-  // of a block's memory, on average).
-  void leave() {
-    frames_.back().statements->shrink_to_fit();
-    frames_.pop_back();
+  // Closes the innermost body: its statements go into its block, which is made at their number.
+  // Grown in the block itself, every block was copied over as it doubled, and once more to give
+  // back what doubling reserved; the list of each depth keeps its room for the next block.
+  void leave();
+  // Closes every body still open: once parsing ends, even when it stopped early.
+  void finish() {
+    while (frames_.size() > 1) leave();
   }
   // Remembers the `{` of a block or definition, for the message if it is never closed.
   void open_brace(std::uint32_t at) { open_braces_.push_back(at); }
@@ -87,13 +97,14 @@ class ParseState {
 
  private:
   struct Frame {
-    std::vector<ast::Statement>* statements;
+    std::vector<ast::Statement>* block;  // where its statements go when it closes
   };
   Span error_span(const SyntaxError& error) const;
 
   const SourceFile& source_;
   const char* begin_;
   std::vector<Frame> frames_;
+  std::vector<std::vector<ast::Statement>> open_bodies_;  // by depth; [0] is unused
   std::vector<std::uint32_t> open_braces_;
 };
 

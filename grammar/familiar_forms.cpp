@@ -50,7 +50,7 @@ SpelledDuration read_spelled_duration(std::string_view text, Span span) {
   read.value.text = written;
   const ErrorText& text_of = messages::spelled_out_unit;
   read.error = {Severity::error,
-                std::string(text_of.code),
+                Symbol(text_of.code),
                 span,
                 fmt::format(fmt::runtime(text_of.message), text, written),
                 std::string(text_of.help),
@@ -61,7 +61,7 @@ SpelledDuration read_spelled_duration(std::string_view text, Span span) {
 Diagnostic say_synonym_error(std::string_view word, Span span) {
   const ErrorText& text = messages::say_synonym;
   return {Severity::error,
-          std::string(text.code),
+          Symbol(text.code),
           span,
           fmt::format(fmt::runtime(text.message), word),
           std::string(text.help),

@@ -162,8 +162,8 @@ class Loader {
         if (module != prelude) known += (known.empty() ? "" : ", ") + module;
       }
       Diagnostic& d = report(program_, from, msg::unknown_module, span, name);
-      d.help = known.empty() ? std::string(msg::no_modules)
-                             : fmt::format(fmt::runtime(msg::unknown_module.help), known);
+      d.help =
+          known.empty() ? std::string(msg::no_modules) : fill_in(msg::unknown_module.help, known);
       const auto names = library_module_names(options_);
       const std::vector<std::string_view> candidates(names.begin(), names.end());
       suggest_into(d, name, candidates);
@@ -244,10 +244,10 @@ class Loader {
       if (folders.size() > 1) {
         std::string looked;
         for (const fs::path& f : folders) looked += (looked.empty() ? "" : ", ") + shown_path(f);
-        d.help = fmt::format(fmt::runtime(msg::import_not_found.help), looked);
+        d.help = fill_in(msg::import_not_found.help, looked);
       }
       if (const auto size = fs::file_size(path, ec); !ec && size > max_source_bytes) {
-        d.help = fmt::format(fmt::runtime(msg::import_too_large), max_source_bytes >> 20);
+        d.help = fill_in(msg::import_too_large, max_source_bytes >> 20);
       }
       return;
     }

@@ -22,7 +22,7 @@ constexpr std::array mode_names{"hold", "reps"};
 constexpr std::array risk_names{"low", "moderate", "high"};
 
 template <typename Enum, std::size_t N>
-Enum from_name(const std::array<const char*, N>& names, const std::string& name) {
+Enum from_name(const std::array<const char*, N>& names, std::string_view name) {
   const auto it = std::find(names.begin(), names.end(), name);
   return static_cast<Enum>(it - names.begin());
 }
@@ -64,7 +64,7 @@ class DefinitionCollector {
     const auto [it, inserted] = table.emplace(name.text, std::move(definition));
     if (inserted) return;
     report(program_, source_, msg::duplicate_definition, name.span, name.text).help =
-        fmt::format(fmt::runtime(msg::duplicate_definition.help), it->second.origin.module);
+        fill_in(msg::duplicate_definition.help, it->second.origin.module);
   }
 
   // A condition with its patient texts. Without a `reason` the patient reads the name with
@@ -102,7 +102,7 @@ class DefinitionCollector {
           report(program_, source_, msg::needs_unit, bound->span, bound->text, bound->text + "s")
               .suggestion = bound->text + "s";
         } else {
-          wrong(property.key.text, std::string(msg::durations_or_range), *bound);
+          wrong(property.key.text, msg::durations_or_range, *bound);
         }
         return std::nullopt;
       }
@@ -114,16 +114,16 @@ class DefinitionCollector {
     }
     if (low->number > high->number) {
       report(program_, source_, msg::range_out_of_order, value.span, format_value(value)).help =
-          fmt::format(fmt::runtime(msg::range_out_of_order.help),
-                      format_value(*high) + ".." + format_value(*low));
+          fill_in(msg::range_out_of_order.help, format_value(*high) + ".." + format_value(*low));
       return std::nullopt;
     }
     return Range{low->number, high->number};
   }
 
-  void wrong(const std::string& what, const std::string& takes, const ast::Value& value) {
-    report(program_, source_, msg::wrong_type, value.span, "`" + what + "`", takes, describe(value))
-        .help = fmt::format(fmt::runtime(msg::range_example), what);
+  void wrong(std::string_view what, std::string_view takes, const ast::Value& value) {
+    report(program_, source_, msg::wrong_type, value.span, "`" + std::string(what) + "`", takes,
+           describe(value))
+        .help = fill_in(msg::range_example, what);
   }
 
   std::vector<std::string> names_of(const ast::Property& property) {
@@ -137,15 +137,18 @@ class DefinitionCollector {
     exercise.name = def.name.text;
     exercise.display_name = def.display_name ? def.display_name->value.str() : def.name.text.str();
     exercise.origin = origin;
-    std::vector<std::string> seen;
+    // Views of the tree's names: a library of thousands of exercises made a string of every key
+    // and value here, in a part of the check no other thread shares.
+    std::vector<std::string_view> seen;
     for (const auto& property : def.properties) {
-      const std::string& key = property.key.text;
+      const std::string_view key = property.key.text;
       if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
         report(program_, source_, msg::duplicate_property, property.key.span, key);
         continue;
       }
       seen.push_back(key);
-      const std::string first = property.values.empty() ? "" : property.values[0].text;
+      const std::string_view first =
+          property.values.empty() ? std::string_view() : property.values[0].text.view();
       if (key == "kind") {
         exercise.kind = from_name<Kind>(kind_names, first);
       } else if (key == "position") {
@@ -167,7 +170,7 @@ class DefinitionCollector {
       } else if (key == "tempo") {
         const ast::Value& value = property.values.at(0);
         if (value.kind == ast::ValueKind::range) {
-          wrong(key, std::string(msg::one_duration), value);
+          wrong(key, msg::one_duration, value);
         } else if (auto range = range_of(property, true)) {
           exercise.tempo = range->low;
         }
@@ -176,13 +179,13 @@ class DefinitionCollector {
       } else if (key == "avoid_if") {
         exercise.avoid_if = names_of(property);
       } else if (key == "alt") {
-        exercise.alt = first;
+        exercise.alt = std::string(first);
       } else if (key == "equipment") {
         exercise.equipment = names_of(property);
       } else if (key == "cue") {
-        exercise.cue = first;
+        exercise.cue = std::string(first);
       } else if (key == "feel") {
-        exercise.feel = first;
+        exercise.feel = std::string(first);
       }
     }
     if (std::find(seen.begin(), seen.end(), "kind") == seen.end()) {
@@ -196,7 +199,7 @@ class DefinitionCollector {
   // A hold range on a reps exercise (or reps and tempo on a hold one) would never be used.
   void mode_mismatch(const ast::ExerciseDef& def, const Exercise& exercise) {
     for (const auto& property : def.properties) {
-      const std::string& key = property.key.text;
+      const std::string_view key = property.key.text;
       const bool for_reps = key == "reps" || key == "tempo";
       const bool for_hold = key == "hold";
       if ((exercise.mode == Mode::hold && for_reps) || (exercise.mode == Mode::reps && for_hold)) {
@@ -217,8 +220,8 @@ class DefinitionCollector {
     if (has_property(def, holds ? "hold" : "reps")) return;  // given, but wrong: reported there
     report(program_, source_, msg::missing_range, def.name.span, def.name.text,
            holds ? "hold" : "reps")
-        .help = fmt::format(fmt::runtime(msg::missing_range.help),
-                            holds ? msg::hold_range_example : msg::reps_range_example);
+        .help =
+        fill_in(msg::missing_range.help, holds ? msg::hold_range_example : msg::reps_range_example);
   }
 
   static bool has_property(const ast::ExerciseDef& def, std::string_view key) {
@@ -240,7 +243,7 @@ class DefinitionCollector {
     if (alt->second.mode == mode) return;
     report(program_, source_, msg::alt_mode_mismatch, value.span, value.text,
            to_string(alt->second.mode), def.name.text, to_string(mode))
-        .help = fmt::format(fmt::runtime(msg::alt_mode_mismatch.help), to_string(mode));
+        .help = fill_in(msg::alt_mode_mismatch.help, to_string(mode));
   }
 
   // `alt` names an exercise and `avoid_if` conditions: both must exist once all are read.
@@ -267,8 +270,7 @@ class DefinitionCollector {
             Diagnostic& d =
                 report(program_, source_, is_alt ? msg::unknown_exercise : msg::unknown_condition,
                        value.span, value.text);
-            if (!is_alt)
-              d.help = fmt::format(fmt::runtime(msg::unknown_condition.help), value.text);
+            if (!is_alt) d.help = fill_in(msg::unknown_condition.help, value.text);
             suggest_name_into(d, value.text, known);
           }
         }

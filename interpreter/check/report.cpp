@@ -33,6 +33,27 @@ std::string format_count(double count) {
   return fmt::format_int(std::llround(count)).str();
 }
 
+std::string format_factor(double factor) {
+  // Most factors are a few thousandths: k/1000 with fewer than seven digits, which {:g} writes
+  // as those digits (six significant ones round back to them), its trailing zeros dropped. fmt
+  // takes its slow path for {:g}, which was most of wording a finding about a scaled dose.
+  const double thousandths = std::round(factor * 1000);
+  if (factor >= 0.001 && factor < 1000 && thousandths / 1000 == factor) {
+    const auto k = static_cast<long long>(thousandths);
+    std::string out = fmt::format_int(k / 1000).str();
+    if (long long rest = k % 1000; rest != 0) {
+      char digits[4] = {static_cast<char>('0' + rest / 100),
+                        static_cast<char>('0' + rest / 10 % 10), static_cast<char>('0' + rest % 10),
+                        '\0'};
+      std::size_t length = 3;
+      while (digits[length - 1] == '0') --length;
+      out.append(".").append(digits, length);
+    }
+    return out;
+  }
+  return fmt::format("{:g}", factor);
+}
+
 std::string format_seconds(double seconds) {
   // Past four days hours stop being readable, and a session a `repeat` made enormous must not
   // overflow: whole days.
@@ -59,7 +80,7 @@ bool is_whole(double number) {
 
 void suggest_into(Diagnostic& d, std::string_view word, std::span<const std::string_view> known) {
   if (auto nearest = suggest(word, known)) {
-    d.help = fmt::format(fmt::runtime(check_messages::did_you_mean), *nearest);
+    d.help = fill_in(check_messages::did_you_mean, *nearest);
     d.suggestion = std::move(nearest);
   }
 }
@@ -74,7 +95,7 @@ void suggest_name_into(Diagnostic& d, std::string_view word,
   std::string joined(word);
   std::replace(joined.begin(), joined.end(), '-', '_');
   if (std::find(known.begin(), known.end(), joined) != known.end()) {
-    d.help = fmt::format(fmt::runtime(check_messages::did_you_mean_underscore), joined);
+    d.help = fill_in(check_messages::did_you_mean_underscore, joined);
     d.suggestion = std::move(joined);
   } else {
     d.help = check_messages::names_use_underscores;

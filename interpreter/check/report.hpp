@@ -6,6 +6,7 @@
 #include <string>
 
 #include "grammar/format.hpp"
+#include "interpreter/check/fill.hpp"
 #include "interpreter/check/messages.hpp"
 #include "interpreter/check/program.hpp"
 
@@ -15,8 +16,7 @@ namespace limber {
 // filled in too; the caller sets the rest (help values, suggestion).
 template <typename... Args>
 Diagnostic diagnostic_of(const check_messages::Text& text, Span span, const Args&... args) {
-  Diagnostic d{text.severity, std::string(text.code), span,
-               fmt::format(fmt::runtime(text.message), args...)};
+  Diagnostic d{text.severity, Symbol(text.code), span, fill_in(text.message, args...)};
   if (text.help.find("{}") == std::string_view::npos) d.help = std::string(text.help);
   return d;
 }
@@ -34,6 +34,9 @@ std::string describe(const ast::Value& value);
 
 // Seconds as a therapist reads them: 45s, 2min, 1min30s, 1h5min; past four days, "347 days".
 std::string format_seconds(double seconds);
+
+// A factor as fmt's `{:g}` writes it: "0.5", "0.375", "2", "1e-05".
+std::string format_factor(double factor);
 
 // A whole number of things, however large: "1200", "more than a billion".
 std::string format_count(double count);

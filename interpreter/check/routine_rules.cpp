@@ -158,7 +158,7 @@ class RoutineChecker {
     if (auto it = table.find(name.text); it != table.end()) return &it->second;
     Diagnostic& d = report(unknown, name.span, name.text);
     if (unknown.help.find("{}") != std::string_view::npos) {
-      d.help = fmt::format(fmt::runtime(unknown.help), name.text);
+      d.help = fill_in(unknown.help, name.text);
     }
     suggest_name_into(d, name.text, known);
     return nullptr;
@@ -185,8 +185,8 @@ class RoutineChecker {
       return format_value(bound) + (wants_unit && bound.kind == ast::ValueKind::number ? "s" : "");
     };
     Diagnostic& d = report(msg::range_in_step, range.span, what, one, format_value(range));
-    d.help = dose ? fmt::format(fmt::runtime(msg::range_in_dose_help), shown(low), shown(high))
-                  : fmt::format(fmt::runtime(msg::range_in_step.help), one, shown(low));
+    d.help = dose ? fill_in(msg::range_in_dose_help, shown(low), shown(high))
+                  : fill_in(msg::range_in_step.help, one, shown(low));
     d.suggestion = shown(low);
   }
 
@@ -313,7 +313,7 @@ class RoutineChecker {
     if (progress.shrinks) {
       const std::string step = format_value(progress.step);
       report(msg::progress_shrinks, progress.step.span, step).help =
-          fmt::format(fmt::runtime(msg::progress_shrinks.help), step);
+          fill_in(msg::progress_shrinks.help, step);
       ok = false;
     }
     return ok;
@@ -371,8 +371,7 @@ class RoutineChecker {
     const std::string_view right = holds ? "reps" : "hold";
     report(msg::wrong_verb, dose.exercise.span, exercise.name, to_string(exercise.mode), right,
            holds ? "hold" : "reps")
-        .help = fmt::format(fmt::runtime(msg::verb_example), right, exercise.name,
-                            holds ? "10 x2" : "30s x2");
+        .help = fill_in(msg::verb_example, right, exercise.name, holds ? "10 x2" : "30s x2");
   }
 
   void safety(const ast::Dose& dose, const Exercise& exercise, const Context& context) {
@@ -386,8 +385,8 @@ class RoutineChecker {
     for (const std::string& avoid : exercise.avoid_if) {
       if (!is_given(avoid) || guards(context.guarded, avoid)) continue;
       report(msg::contraindicated, dose.exercise.span, exercise.name, avoid, avoid).help =
-          exercise.alt ? fmt::format(fmt::runtime(msg::use_the_alt), *exercise.alt, avoid)
-                       : fmt::format(fmt::runtime(msg::remove_or_guard), avoid);
+          exercise.alt ? fill_in(msg::use_the_alt, *exercise.alt, avoid)
+                       : fill_in(msg::remove_or_guard, avoid);
     }
   }
 
@@ -500,7 +499,7 @@ class RoutineChecker {
       // `set language es`: the code is right, the quotes are missing.
       const auto meant =
           value.kind == ast::ValueKind::name ? audio::language_meant(value.text) : std::nullopt;
-      d.help = fmt::format(fmt::runtime(msg::language_example), meant ? *meant : known.front());
+      d.help = fill_in(msg::language_example, meant ? *meant : known.front());
       if (meant) d.suggestion = fmt::format("\"{}\"", *meant);
       return;
     }
@@ -513,9 +512,9 @@ class RoutineChecker {
     } else {
       meant = suggest(value.text, codes);
     }
-    d.help = fmt::format(fmt::runtime(msg::the_languages), audio::phrase_languages_in_words());
+    d.help = fill_in(msg::the_languages, audio::phrase_languages_in_words());
     if (meant) {
-      d.help = fmt::format(fmt::runtime(msg::did_you_mean_language), *meant, d.help);
+      d.help = fill_in(msg::did_you_mean_language, *meant, d.help);
       d.suggestion = fmt::format("\"{}\"", *meant);
     }
   }
@@ -543,8 +542,8 @@ class RoutineChecker {
       const auto high = count(value.high(), msg::a_frequency);
       if (value.low().number > value.high().number) {
         report(msg::range_out_of_order, value.span, format_value(value)).help =
-            fmt::format(fmt::runtime(msg::range_out_of_order.help),
-                        format_value(value.high()) + ".." + format_value(value.low()));
+            fill_in(msg::range_out_of_order.help,
+                    format_value(value.high()) + ".." + format_value(value.low()));
       } else if (low && high) {
         guide_frequency(value, *low, *high);
       }
@@ -613,7 +612,7 @@ void report_unused(Program& program, const std::set<std::string_view>& used_cond
     } else if (const auto* s = std::get_if<ast::ScreenDecl>(&statement.node)) {
       if (!used_screens.count(s->name.text)) {
         report(program, source, msg::unused_screen, s->name.span, s->name.text).help =
-            fmt::format(fmt::runtime(msg::unused_screen.help), s->name.text);
+            fill_in(msg::unused_screen.help, s->name.text);
       }
     }
   }

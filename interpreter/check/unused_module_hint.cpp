@@ -92,20 +92,18 @@ void explain(Diagnostic& d, const std::string& written, const std::string& meant
   const auto quoted = [](const std::string& m) { return "`" + m + "`"; };
   const auto use = [](const std::string& m) { return "`use " + m + "`"; };
   if (modules.size() == 1) {
-    d.message =
-        fmt::format(fmt::runtime(msg::exercise_in_unused_module.message), meant, modules.front());
-    d.help = fmt::format(fmt::runtime(msg::exercise_in_unused_module.help), modules.front());
+    d.message = fill_in(msg::exercise_in_unused_module.message, meant, modules.front());
+    d.help = fill_in(msg::exercise_in_unused_module.help, modules.front());
   } else {
-    d.message = fmt::format(fmt::runtime(msg::exercise_in_unused_modules.message), meant,
-                            listed(modules, msg::and_word, quoted));
-    d.help = fmt::format(fmt::runtime(msg::exercise_in_unused_modules.help),
-                         listed(modules, msg::or_word, use));
+    d.message = fill_in(msg::exercise_in_unused_modules.message, meant,
+                        listed(modules, msg::and_word, quoted));
+    d.help = fill_in(msg::exercise_in_unused_modules.help, listed(modules, msg::or_word, use));
   }
   d.suggestion.reset();
   if (written != meant) {
     // Written with hyphens: the name is to be fixed as well as the `use` added.
-    d.help = fmt::format(fmt::runtime(msg::hyphen_in_unused_module), meant,
-                         listed(modules, msg::or_word, [](const std::string& m) { return m; }));
+    d.help = fill_in(msg::hyphen_in_unused_module, meant,
+                     listed(modules, msg::or_word, [](const std::string& m) { return m; }));
     d.suggestion = meant;
   }
 }
@@ -127,7 +125,7 @@ void hint_unused_modules(Program& program, const CheckOptions& options) {
     if (d.suggestion) continue;
     if (auto nearest = suggest(meant, unused.exercise_names())) {
       const std::string& module = unused.modules_of(*nearest)->front();
-      d.help = fmt::format(fmt::runtime(msg::near_in_unused_module), *nearest, module, module);
+      d.help = fill_in(msg::near_in_unused_module, *nearest, module, module);
       d.suggestion = std::move(nearest);
     }
   }

@@ -746,12 +746,12 @@ std::optional<std::string> plan_refusal(const Program& program, const PlanOption
   if (routine == nullptr) return std::nullopt;
   const PlanSummary summary = summarize(program, *routine, PlanWorlds::of(options));
   if (summary.total_s.front() > max_session_s) {
-    return fmt::format(fmt::runtime(msg::session_too_long.message), "",
-                       format_seconds(summary.total_s.front()), format_seconds(max_session_s));
+    return fill_in(msg::session_too_long.message, "", format_seconds(summary.total_s.front()),
+                   format_seconds(max_session_s));
   }
   if (summary.steps.front() > max_plan_steps) {
-    return fmt::format(fmt::runtime(msg::plan_too_long.message), "",
-                       format_count(summary.steps.front()), format_count(max_plan_steps));
+    return fill_in(msg::plan_too_long.message, "", format_count(summary.steps.front()),
+                   format_count(max_plan_steps));
   }
   return std::nullopt;
 }

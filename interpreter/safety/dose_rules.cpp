@@ -27,11 +27,11 @@ std::string range_text(const Range& range, bool seconds) {
 }
 
 std::string rounds_text(double rounds) {
-  return fmt::format(fmt::runtime(msg::rounds_count), format_count(rounds), rounds == 1 ? "" : "s");
+  return fill_in(msg::rounds_count, format_count(rounds), rounds == 1 ? "" : "s");
 }
 
 std::string reps_text(double reps) {
-  return fmt::format(fmt::runtime(msg::reps_count), format_count(reps), reps == 1 ? "" : "s");
+  return fill_in(msg::reps_count, format_count(reps), reps == 1 ? "" : "s");
 }
 
 // What a dose rule found: FindingFacts::what. The facts' values are, per kind, the amount and
@@ -57,12 +57,11 @@ enum What : int {
 
 // " (in place of `pigeon`)" when the alternative runs.
 std::string instead(const FindingFacts& f) {
-  return f.exercise == f.written ? ""
-                                 : fmt::format(fmt::runtime(msg::in_place_of), f.written->name);
+  return f.exercise == f.written ? "" : fill_in(msg::in_place_of, f.written->name);
 }
 
 std::string scaled(double scale) {
-  return scale == 1 ? "" : fmt::format(fmt::runtime(msg::with_scale), fmt::format("{:g}", scale));
+  return scale == 1 ? "" : fill_in(msg::with_scale, format_factor(scale));
 }
 
 // The value outside its range, worded with the help that names the range.
@@ -73,7 +72,7 @@ Diagnostic outside(const msg::Text& text, const FindingFacts& f, double value, c
   const std::string_view side = value > range.high ? msg::above : msg::below;
   Diagnostic d =
       diagnostic_of(text, f.span, "", f.exercise->name, instead(f), values..., side, shown);
-  d.help = fmt::format(fmt::runtime(text.help), shown);
+  d.help = fill_in(text.help, shown);
   return d;
 }
 
@@ -92,16 +91,14 @@ Diagnostic out_of_range(const FindingFacts& f) {
       const int written = static_cast<int>(f.first);
       const double repeats = f.second;
       const double rounds = written * repeats;
-      const std::string how = repeats == 1 ? ""
-                                           : fmt::format(fmt::runtime(msg::rounds_in_repeats),
-                                                         written, format_count(repeats));
+      const std::string how =
+          repeats == 1 ? "" : fill_in(msg::rounds_in_repeats, written, format_count(repeats));
       return outside(msg::rounds_out_of_range, f, rounds, *e.rounds, false, rounds_text(rounds),
                      how);
     }
     case progress_hold_range:
       return outside(msg::progress_out_of_range, f, f.first, *e.hold, true,
-                     fmt::format(fmt::runtime(msg::progress_hold), format_seconds(f.first)),
-                     scaled(f.second));
+                     fill_in(msg::progress_hold, format_seconds(f.first)), scaled(f.second));
     case progress_reps_range:
       return outside(msg::progress_out_of_range, f, f.first, *e.reps, false,
                      reps_text(f.first) + " a set", scaled(f.second));
@@ -124,8 +121,8 @@ Diagnostic sided(const FindingFacts& f) {
     case only_right: {
       const Side more = f.what == only_left ? Side::left : Side::right;
       Diagnostic d = diagnostic_of(msg::unbalanced_sides, f.span, "", name, to_string(more));
-      d.help = fmt::format(fmt::runtime(msg::unbalanced_sides.help),
-                           to_string(more == Side::left ? Side::right : Side::left));
+      d.help = fill_in(msg::unbalanced_sides.help,
+                       to_string(more == Side::left ? Side::right : Side::left));
       return d;
     }
     case uneven:

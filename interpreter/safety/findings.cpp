@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <functional>
 #include <optional>
 #include <string_view>
 
+#include "interpreter/check/fill.hpp"
 #include "interpreter/check/messages.hpp"
 
 namespace limber::safety {
@@ -39,6 +41,15 @@ std::uint64_t hash_of(const Diagnostic& d) {
   std::uint64_t h = mixed(std::hash<std::string_view>{}(d.message), d.span.begin);
   h = mixed(h, d.span.end);
   return mixed(h, std::hash<std::string_view>{}(d.code));
+}
+
+std::uint64_t hash_of(const WorldMask& worlds) {
+  std::uint64_t h = 0;
+  for (const std::uint64_t word :
+       std::bit_cast<std::array<std::uint64_t, WorldMask::capacity / 64>>(worlds)) {
+    h = mixed(h, word);
+  }
+  return h;
 }
 
 bool same_finding(const Diagnostic& a, const Diagnostic& b) {
@@ -115,52 +126,71 @@ void Findings::report_into(std::vector<LocatedDiagnostic>& out, const SourceFile
       reported_[at].seen |= entry.seen;
     }
   }
-  if (!reported_.empty()) by_condition_.build(*worlds_);
+  cases_.clear();
+  cases_index_.clear();
+  by_condition_built_ = false;
   for (Reported& r : reported_) {
-    r.diagnostic.message =
-        case_of(*worlds_, by_condition_, r.seen, *r.domain) + r.diagnostic.message;
+    // Most findings arise wherever their step runs, and have no case to find.
+    if (r.domain->without(r.seen).any()) r.diagnostic.message.insert(0, case_text(r));
     out.push_back({source, std::move(r.diagnostic)});
   }
 }
 
+const std::string& Findings::case_text(const Reported& r) {
+  const std::size_t at = cases_index_.find_or_insert(
+      mixed(hash_of(r.seen), hash_of(*r.domain)), cases_.size(), [&](std::size_t found) {
+        return cases_[found].seen == r.seen && cases_[found].domain == *r.domain;
+      });
+  if (at == cases_.size()) {
+    if (!by_condition_built_) by_condition_.build(*worlds_);
+    by_condition_built_ = true;
+    cases_.push_back({r.seen, *r.domain, case_of(*worlds_, by_condition_, r.seen, *r.domain)});
+  }
+  return cases_[at].text;
+}
+
 namespace {
 
-std::vector<std::string> names_of(const Worlds& worlds, std::uint64_t bits) {
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < worlds.conditions.size(); ++i) {
-    if (bits >> i & 1) names.push_back(worlds.conditions[i]);
+std::vector<std::string_view> names_of(const Worlds& worlds, std::uint64_t bits) {
+  std::vector<std::string_view> names;
+  for (; bits != 0; bits &= bits - 1) {
+    const auto i = static_cast<std::size_t>(std::countr_zero(bits));
+    if (i < worlds.conditions.size()) names.push_back(worlds.conditions[i]);
   }
   return names;
 }
 
 // "a", "a and b", "a, b and c" (or "or" for the last).
-std::string listed(const std::vector<std::string>& names, std::string_view last_joint) {
+std::string listed(const std::vector<std::string_view>& names, std::string_view last_joint) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? fmt::format(" {} ", last_joint) : ", ";
-    out += names[i];
+    if (i > 0 && i + 1 == names.size()) {
+      out.append(" ").append(last_joint).append(" ");
+    } else if (i > 0) {
+      out.append(", ");
+    }
+    out.append(names[i]);
   }
   return out;
 }
 
-std::string conditions_phrase(const std::vector<std::string>& holding,
-                              const std::vector<std::string>& not_holding) {
+std::string conditions_phrase(const std::vector<std::string_view>& holding,
+                              const std::vector<std::string_view>& not_holding) {
   const std::string holds =
       holding.empty()
           ? ""
-          : fmt::format(fmt::runtime(holding.size() == 1 ? msg::case_holds : msg::case_hold),
-                        listed(holding, "and"));
+          : fill_in(holding.size() == 1 ? msg::case_holds : msg::case_hold, listed(holding, "and"));
   if (not_holding.empty()) return holds;
   if (!holds.empty()) {
-    return fmt::format(fmt::runtime(msg::case_but_not), holds, listed(not_holding, "or"));
+    return fill_in(msg::case_but_not, holds, listed(not_holding, "or"));
   }
   if (not_holding.size() == 1) {
-    return fmt::format(fmt::runtime(msg::case_holds_not), not_holding.front());
+    return fill_in(msg::case_holds_not, not_holding.front());
   }
   if (not_holding.size() == 2) {
-    return fmt::format(fmt::runtime(msg::case_neither), not_holding[0], not_holding[1]);
+    return fill_in(msg::case_neither, not_holding[0], not_holding[1]);
   }
-  return fmt::format(fmt::runtime(msg::case_none_of), listed(not_holding, "or"));
+  return fill_in(msg::case_none_of, listed(not_holding, "or"));
 }
 
 }  // namespace
@@ -239,17 +269,15 @@ std::string case_of(const Worlds& worlds, const WorldsByCondition& by_condition,
     }
   }
 
-  std::vector<std::string> parts;
-  if (std::string conditions =
-          conditions_phrase(names_of(worlds, holding), names_of(worlds, not_holding));
-      !conditions.empty()) {
-    parts.push_back(std::move(conditions));
-  }
+  const std::string conditions =
+      conditions_phrase(names_of(worlds, holding), names_of(worlds, not_holding));
+  std::vector<std::string_view> parts;
+  if (!conditions.empty()) parts.push_back(conditions);
   if (optional_steps) {
-    parts.emplace_back(*optional_steps ? msg::case_optional_done : msg::case_optional_skipped);
+    parts.push_back(*optional_steps ? msg::case_optional_done : msg::case_optional_skipped);
   }
   if (parts.empty()) return "";
-  return fmt::format(fmt::runtime(msg::case_when), listed(parts, "and"));
+  return fill_in(msg::case_when, listed(parts, "and"));
 }
 
 }  // namespace limber::safety

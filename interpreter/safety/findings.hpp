@@ -110,6 +110,16 @@ class Findings {
     const WorldMask* domain = nullptr;
   };
 
+  // A case as worded for the findings of one set of worlds in one domain.
+  struct Case {
+    WorldMask seen;
+    WorldMask domain;
+    std::string text;
+  };
+  // The case of `r`, worded once for all the findings of its worlds and domain: a routine's
+  // findings mostly share a few.
+  const std::string& case_text(const Reported& r);
+
   const Worlds* worlds_ = nullptr;
   std::vector<Entry> entries_;
   std::vector<Diagnostic> worded_;
@@ -117,7 +127,10 @@ class Findings {
   // Reused by report_into().
   std::vector<Reported> reported_;
   FlatIndex reported_index_;
-  WorldsByCondition by_condition_;
+  WorldsByCondition by_condition_;  // built for the routine's first case
+  bool by_condition_built_ = false;
+  std::vector<Case> cases_;
+  FlatIndex cases_index_;
 };
 
 // The case of a finding seen in `seen` among the worlds of `domain`: "when flare_up holds, ",

@@ -181,16 +181,15 @@ class SessionJudge {
             const auto [shortest, longest] = numbers;
             const double nearest = longer ? shortest : longest;
             const std::string takes =
-                shortest == longest
-                    ? format_seconds(longest)
-                    : fmt::format(fmt::runtime(msg::with_and_without_optional),
-                                  format_seconds(shortest), format_seconds(longest));
+                shortest == longest ? format_seconds(longest)
+                                    : fill_in(msg::with_and_without_optional,
+                                              format_seconds(shortest), format_seconds(longest));
             const auto percent =
                 static_cast<long>(std::lround(std::abs(nearest / target - 1) * 100));
-            return diagnostic_of(msg::off_target, where, "", takes,
-                                 fmt::format(fmt::runtime(msg::percent_off), percent,
-                                             longer ? msg::longer : msg::shorter),
-                                 format_seconds(target));
+            return diagnostic_of(
+                msg::off_target, where, "", takes,
+                fill_in(msg::percent_off, percent, longer ? msg::longer : msg::shorter),
+                format_seconds(target));
           });
     }
   }

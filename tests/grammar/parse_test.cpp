@@ -333,6 +333,52 @@ void expect_well_formed(const std::vector<ast::Statement>& statements, std::size
   }
 }
 
+TEST(Parse, WholeNumbersAndDecimalsHaveTheirExactValues) {
+  // Whole numbers are added up digit by digit, the rest read by from_chars: either way the
+  // double is the one the text means.
+  Parsed p("scale 0.5\nrest 90\nscale 007\nrest 123456789s\nhold a 30s x12\nscale 0.1\n");
+  ASSERT_TRUE(p.result.ok());
+  const auto& s = p.result.file.statements;
+  EXPECT_EQ(node_of<ast::Scale>(s[0]).factor.number, 0.5);
+  EXPECT_EQ(node_of<ast::Rest>(s[1]).duration.number, 90);
+  EXPECT_EQ(node_of<ast::Scale>(s[2]).factor.number, 7);
+  EXPECT_EQ(node_of<ast::Scale>(s[2]).factor.text, "007");
+  EXPECT_EQ(node_of<ast::Rest>(s[3]).duration.number, 123456789);
+  EXPECT_EQ(node_of<ast::Dose>(s[4]).rounds->number, 12);
+  EXPECT_EQ(node_of<ast::Scale>(s[5]).factor.number, 0.1);
+}
+
+TEST(Parse, EveryBlockIsMadeAtItsSize) {
+  // A block's statements are gathered while it is open and moved in once it closes: it holds
+  // no room beyond them, however they came (nested, inline, after a recovered error).
+  Parsed p(
+      "routine \"R\" {\n"
+      "  hold a 30s\n  hold b 30s\n  hold c 30s\n"
+      "  section \"S\" { rest 5s; rest 6s; rest 7s; rest 8s; rest 9s }\n"
+      "  hodl x 30s\n"
+      "  if flare_up { rest 5s } else { rest 6s; rest 7s }\n"
+      "  if knee_pain then rest 8s\n"
+      "}\n");
+  ASSERT_EQ(p.codes(), (std::vector<std::string>{"unknown-step"}));
+  const auto& routine = node_of<ast::Routine>(p.result.file.statements.at(0)).body.statements;
+  ASSERT_EQ(routine.size(), 6u);  // the misspelt line is left out
+  EXPECT_EQ(routine.capacity(), routine.size());
+  const auto& section = node_of<ast::Section>(routine[3]).body.statements;
+  EXPECT_EQ(section.size(), 5u);
+  EXPECT_EQ(section.capacity(), section.size());
+  const auto& branch = node_of<ast::If>(routine[4]);
+  EXPECT_EQ(branch.then_body.statements.size(), 1u);
+  EXPECT_EQ(branch.then_body.statements.capacity(), 1u);
+  ASSERT_TRUE(branch.else_body);
+  EXPECT_EQ(branch.else_body->statements.size(), 2u);
+  EXPECT_EQ(branch.else_body->statements.capacity(), 2u);
+  EXPECT_EQ(node_of<ast::Rest>(branch.else_body->statements[1]).duration.number, 7);
+  const auto& inline_then = node_of<ast::If>(routine[5]).then_body.statements;
+  ASSERT_EQ(inline_then.size(), 1u);
+  EXPECT_EQ(inline_then.capacity(), 1u);
+  EXPECT_EQ(node_of<ast::Rest>(inline_then[0]).duration.number, 8);
+}
+
 TEST(Parse, TreeHoldsOnlyWholeStatementsWhenParsingStops) {
   // Found by the fuzzer: stopping at the error limit once left half-built blocks in the tree.
   std::string text = "hold a 30s\n";
