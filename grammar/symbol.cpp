@@ -53,7 +53,7 @@ class SpinLock {
 };
 
 struct Interner {
-  SpinLock mutex;
+  SpinLock lock;
   std::unordered_map<std::string_view, std::uint32_t> ids;  // views into `blocks`
   std::vector<std::unique_ptr<char[]>> blocks;              // the texts, never freed
   std::vector<std::unique_ptr<Kept[]>> chunk_storage;
@@ -146,7 +146,7 @@ Symbol::Symbol(std::string_view text) {
     }
   }
   Interner& table = interner();
-  const std::lock_guard lock(table.mutex);
+  const std::lock_guard held(table.lock);
   const auto found = table.ids.find(text);
   id_ = found != table.ids.end() ? found->second : table.add(text);
   slot = id_;
@@ -154,7 +154,7 @@ Symbol::Symbol(std::string_view text) {
 
 std::size_t Symbol::kept() {
   Interner& table = interner();
-  const std::lock_guard lock(table.mutex);
+  const std::lock_guard held(table.lock);
   return table.count - 1;
 }
 

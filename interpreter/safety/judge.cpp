@@ -68,9 +68,10 @@ class RoutineJudge {
 // Findings given back to the thread that allocated them, for it to free. glibc's malloc frees a
 // block into the arena of the thread that allocated it, under that arena's lock: the calling
 // thread dropping the helper's findings once shown, while the helper allocated the next ones,
-// made 1,800 context switches in the check of a 10 MB file, and 82 once given back
-// (docs/benchmarks.md, "A margin for the full check"). The lists they come in are never freed
-// by the other thread either: each is kept, emptied, and filled again.
+// was most of the 800 context switches left in the check of a 10 MB file once the symbol
+// table's lock spun; given back, 82 to 339 remain (docs/benchmarks.md, "A margin for the full
+// check"). The lists they come in are never freed by the other thread either: each is kept,
+// emptied, and filled again.
 class Returned {
  public:
   Returned() : owner_(std::this_thread::get_id()) {}
